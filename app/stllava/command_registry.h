@@ -1,0 +1,31 @@
+// Subcommands register themselves here from their own file, so main.cpp never changes when one is added:
+//   static const bool registered = stllava::registerCommand({"doctor", 10, &addDoctorCommand});
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace stllava {
+
+// A subcommand adds itself to `app` and returns a function to run when it was chosen.
+// The run function returns an exit code (exit_codes.h).
+using CommandRun = std::function<int()>;
+struct CommandSpec {
+    std::string name;
+    int order;  // position in --help
+    std::function<CommandRun(CLI::App& app)> add;
+};
+
+bool registerCommand(CommandSpec spec);
+std::vector<CommandSpec>& registeredCommands();
+
+// Thrown by a command for bad input files: main maps it to exit_code::kBadInput.
+struct BadInput : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+}  // namespace stllava

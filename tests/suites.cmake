@@ -1,0 +1,1 @@
+# Test suites contributed by modules; each block is guarded by the module's target.

@@ -1,0 +1,88 @@
+// The stllava executable: exit codes on bad arguments, doctor --json.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out, err;
+};
+
+Run runStllava(const QStringList& args, int timeout_ms = 300000) {
+    QProcess p;
+    p.start(QStringLiteral(STLLAVA_BIN_DIR "/stllava"), args);
+    Run r;
+    if (!p.waitForFinished(timeout_ms)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void exitCodes_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("help") << QStringList{"--help"} << 0;
+        QTest::newRow("version") << QStringList{"--version"} << 0;
+        QTest::newRow("doctor help") << QStringList{"doctor", "--help"} << 0;
+        QTest::newRow("no subcommand") << QStringList{} << 2;
+        QTest::newRow("unknown subcommand") << QStringList{"frobnicate"} << 2;
+        QTest::newRow("unknown option") << QStringList{"doctor", "--no-such-flag"} << 2;
+        QTest::newRow("option without value") << QStringList{"doctor", "--disk"} << 2;
+    }
+    void exitCodes() {
+        QFETCH(QStringList, args);
+        QFETCH(int, expected);
+        const Run r = runStllava(args);
+        QVERIFY2(r.code == expected, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(r.code).arg(QString::fromUtf8(r.err))));
+    }
+
+    void helpListsExitCodes() {
+        const Run r = runStllava({"--help"});
+        QVERIFY(r.out.contains("doctor"));
+        QVERIFY(r.out.contains("Exit codes"));
+    }
+
+    void doctorJson() {
+        const Run r = runStllava({"doctor", "--json", "--quick"});
+        QVERIFY2(r.code == 0 || r.code == 1, r.err.constData());
+        QJsonParseError err{};
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &err);
+        QVERIFY2(err.error == QJsonParseError::NoError, qPrintable(err.errorString()));
+        const QJsonObject root = doc.object();
+        // The BLAS is named, with a library path and a measured figure.
+        const QJsonObject blas = root.value("blas").toObject();
+        const QString kind = blas.value("kind").toString();
+        QVERIFY2(QStringList({"openblas", "reference", "mkl", "blis", "atlas"}).contains(kind), qPrintable(kind));
+        QVERIFY(blas.value("library").toString().contains("blas"));
+        QVERIFY(blas.value("matmul_gflops").toDouble() > 0.0);
+        QVERIFY(!root.value("torch").toObject().value("version").toString().isEmpty());
+        QVERIFY(root.value("tokenizer").toObject().value("loaded").toBool());
+        QVERIFY(root.value("checks").toArray().size() >= 8);
+        // The verdict follows the BLAS: a reference BLAS must raise a warning.
+        if (kind == "reference") QVERIFY(root.value("warnings").toBool());
+    }
+
+    void doctorTable() {
+        const Run r = runStllava({"doctor", "--quick"});
+        QVERIFY(r.code == 0 || r.code == 1);
+        QVERIFY(r.out.contains("library in use"));
+        QVERIFY(r.out.contains("GFLOP/s"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
