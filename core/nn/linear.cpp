@@ -1,0 +1,81 @@
+#include "nn/linear.h"
+
+#include <cmath>
+
+namespace stllava::nn {
+
+double LoraOptions::scale() const {
+    return use_rslora ? alpha / std::sqrt(static_cast<double>(rank)) : alpha / static_cast<double>(rank);
+}
+
+LinearImpl::LinearImpl(const LinearOptions& opts) : options(opts) {
+    weight = register_parameter("weight", torch::empty({opts.out_features, opts.in_features}));
+    if (opts.bias) bias = register_parameter("bias", torch::empty({opts.out_features}));
+    reset_parameters();
+}
+
+void LinearImpl::reset_parameters() {
+    torch::NoGradGuard no_grad;
+    // PyTorch's nn.Linear initialisation: kaiming_uniform(a=sqrt(5)) and a matching bias bound.
+    torch::nn::init::kaiming_uniform_(weight, std::sqrt(5.0));
+    if (bias.defined()) {
+        const double bound = 1.0 / std::sqrt(static_cast<double>(options.in_features));
+        torch::nn::init::uniform_(bias, -bound, bound);
+    }
+}
+
+torch::Tensor LinearImpl::forward(const torch::Tensor& x) {
+    auto y = torch::nn::functional::linear(x, weight, bias);
+    if (lora_A && enabled_ && !merged_) {
+        auto h = x;
+        if (lora_options_.dropout > 0.0 && is_training())
+            h = torch::dropout(h, lora_options_.dropout, /*train=*/true);
+        y = y + lora_B->forward(lora_A->forward(h)) * lora_options_.scale();
+    }
+    return y;
+}
+
+void LinearImpl::attachLora(const LoraOptions& opts) {
+    if (lora_A) detachLora();
+    lora_options_ = opts;
+    const auto dtype = weight.scalar_type();
+    const auto device = weight.device();
+    lora_A = register_module("lora_A", torch::nn::Linear(torch::nn::LinearOptions(options.in_features, opts.rank).bias(false)));
+    lora_B = register_module("lora_B", torch::nn::Linear(torch::nn::LinearOptions(opts.rank, options.out_features).bias(false)));
+    {
+        torch::NoGradGuard no_grad;
+        torch::nn::init::kaiming_uniform_(lora_A->weight, std::sqrt(5.0));
+        lora_B->weight.zero_();
+    }
+    lora_A->to(device, dtype);
+    lora_B->to(device, dtype);
+    enabled_ = true;
+    merged_ = false;
+}
+
+void LinearImpl::detachLora() {
+    if (!lora_A) return;
+    if (merged_) unmergeLora();
+    unregister_module("lora_A");
+    unregister_module("lora_B");
+    lora_A = nullptr;
+    lora_B = nullptr;
+}
+
+void LinearImpl::mergeLora() {
+    if (!lora_A || merged_) return;
+    torch::NoGradGuard no_grad;
+    const auto delta = torch::mm(lora_B->weight.to(torch::kFloat), lora_A->weight.to(torch::kFloat)) * lora_options_.scale();
+    weight.copy_((weight.to(torch::kFloat) + delta).to(weight.scalar_type()));
+    merged_ = true;
+}
+
+void LinearImpl::unmergeLora() {
+    if (!lora_A || !merged_) return;
+    torch::NoGradGuard no_grad;
+    const auto delta = torch::mm(lora_B->weight.to(torch::kFloat), lora_A->weight.to(torch::kFloat)) * lora_options_.scale();
+    weight.copy_((weight.to(torch::kFloat) - delta).to(weight.scalar_type()));
+    merged_ = false;
+}
+
+}  // namespace stllava::nn

@@ -1,0 +1,60 @@
+// Linear layer with an optional LoRA adapter slot. Every linear layer of the model tree is one of
+// these, so LoRA (core/lora) can attach, disable, merge and unmerge adapters on any of them by name.
+//   y = x W^T + b                                   (no adapter, or adapter disabled, or merged)
+//   y = x W^T + b + scale * B(A(dropout(x)))        (adapter attached and enabled, not merged)
+// Parameter names match PyTorch/PEFT: "weight", "bias", "lora_A.weight", "lora_B.weight".
+#pragma once
+
+#include <torch/torch.h>
+
+namespace stllava::nn {
+
+struct LinearOptions {
+    LinearOptions(std::int64_t in, std::int64_t out) : in_features(in), out_features(out) {}
+    std::int64_t in_features;
+    std::int64_t out_features;
+    bool bias = true;
+    LinearOptions& with_bias(bool b) { bias = b; return *this; }
+};
+
+struct LoraOptions {
+    std::int64_t rank = 8;
+    double alpha = 16.0;
+    double dropout = 0.0;
+    bool use_rslora = false;  // scale = alpha / sqrt(rank) instead of alpha / rank
+    double scale() const;
+};
+
+class LinearImpl : public torch::nn::Module {
+public:
+    explicit LinearImpl(const LinearOptions& options);
+    torch::Tensor forward(const torch::Tensor& x);
+    void reset_parameters();
+
+    // LoRA adapter slot. attach: A ~ kaiming-uniform, B = 0 (the layer's output is unchanged).
+    void attachLora(const LoraOptions& options);
+    void detachLora();  // unmerges first if merged
+    bool hasLora() const { return lora_A.defined(); }
+    bool loraMerged() const { return merged_; }
+    void setLoraEnabled(bool enabled) { enabled_ = enabled; }  // disabled = base model (DPO reference)
+    bool loraEnabled() const { return enabled_; }
+    // W += scale * B A (in W's dtype, computed in float32); forward then skips the adapter.
+    void mergeLora();
+    // W -= scale * B A; exact up to float rounding of the merge.
+    void unmergeLora();
+    const LoraOptions& loraOptions() const { return lora_options_; }
+
+    LinearOptions options;
+    torch::Tensor weight;  // [out, in]
+    torch::Tensor bias;    // [out] or undefined
+    torch::nn::Linear lora_A{nullptr};  // [rank, in], no bias
+    torch::nn::Linear lora_B{nullptr};  // [out, rank], no bias
+
+private:
+    LoraOptions lora_options_;
+    bool enabled_ = true;
+    bool merged_ = false;
+};
+TORCH_MODULE(Linear);
+
+}  // namespace stllava::nn
