@@ -2,6 +2,8 @@
 #include "command_registry.h"
 #include "exit_codes.h"
 
+#include "nn/threads.h"
+
 #include <csignal>
 #include <iostream>
 #include <map>
@@ -14,6 +16,11 @@ int main(int argc, char** argv) {
     app.footer(
         "Exit codes: 0 success, 1 failure, 2 bad command line, 3 bad input file, 4 cancelled, 70 internal error.\n"
         "Run `stllava COMMAND --help` for a command's options.");
+
+    int threads = 0;
+    app.add_option("--threads", threads,
+                   "CPU threads for compute (default: $STLLAVA_THREADS, else all cores; $OMP_NUM_THREADS is respected)")
+        ->check(CLI::NonNegativeNumber);
 
     std::map<CLI::App*, stllava::CommandRun> runs;
     for (const auto& spec : stllava::registeredCommands()) {
@@ -34,6 +41,7 @@ int main(int argc, char** argv) {
         return stllava::exit_code::kUsage;
     }
 
+    stllava::nn::configureComputeThreads(threads);
     for (CLI::App* sub : app.get_subcommands()) {
         const auto it = runs.find(sub);
         if (it == runs.end() || !it->second) continue;

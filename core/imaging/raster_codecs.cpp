@@ -10,7 +10,7 @@ void probeRasterCodecs(DoctorReport& report) {
     report.facts["opencv"]["version"] = CV_VERSION;
     report.add({"opencv", "OpenCV version", CV_VERSION, CheckStatus::Ok, ""});
     const cv::Mat probe(64, 64, CV_8UC3, cv::Scalar(10, 20, 30));
-    for (const char* ext : {".png", ".jpg", ".tiff", ".bmp", ".webp", ".jp2"}) {
+    for (const char* ext : {".png", ".jpg", ".tiff", ".bmp", ".webp"}) {
         bool ok = false;
         try {
             std::vector<uchar> buf;

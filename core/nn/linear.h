@@ -34,7 +34,7 @@ public:
     // LoRA adapter slot. attach: A ~ kaiming-uniform, B = 0 (the layer's output is unchanged).
     void attachLora(const LoraOptions& options);
     void detachLora();  // unmerges first if merged
-    bool hasLora() const { return lora_A.defined(); }
+    bool hasLora() const { return !lora_A.is_empty(); }
     bool loraMerged() const { return merged_; }
     void setLoraEnabled(bool enabled) { enabled_ = enabled; }  // disabled = base model (DPO reference)
     bool loraEnabled() const { return enabled_; }
