@@ -2,6 +2,7 @@
 #include "command_registry.h"
 #include "exit_codes.h"
 
+#include "diagnostics/torch_probe.h"
 #include "nn/threads.h"
 
 #include <csignal>
@@ -43,6 +44,10 @@ int main(int argc, char** argv) {
 
     stllava::nn::configureComputeThreads(threads);
     for (CLI::App* sub : app.get_subcommands()) {
+        if (sub->get_name() != "doctor") {  // doctor reports it in its table
+            if (const std::string warning = stllava::referenceBlasWarning(); !warning.empty())
+                std::cerr << warning << "\n";
+        }
         const auto it = runs.find(sub);
         if (it == runs.end() || !it->second) continue;
         try {

@@ -34,7 +34,17 @@ std::string fmt(double v, const char* spec = "%.1f") {
     return buf;
 }
 
+const char* const kReferenceBlasAdvice =
+    "the reference BLAS is ~28x slower than OpenBLAS: apt-get install libopenblas0-pthread "
+    "(or, if installed: update-alternatives --auto libblas.so.3-x86_64-linux-gnu)";
+
 }  // namespace
+
+std::string referenceBlasWarning() {
+    const BlasInfo blas = detectBlas();
+    if (blas.kind != "reference") return {};
+    return "warning: libtorch is using the reference BLAS (" + blas.library_path + "); " + kReferenceBlasAdvice;
+}
 
 BlasInfo detectBlas() {
     // Make sure a BLAS call has happened so lazily loaded libraries are mapped.
@@ -116,7 +126,7 @@ void probeTorch(DoctorReport& report, bool quick) {
     std::string value = blas.kind + " (" + (blas.library_path.empty() ? "no libblas mapped" : blas.library_path) + ")";
     if (!blas.openblas_config.empty()) value += ", " + blas.openblas_config;
     report.add({"blas", "library in use", value, reference ? CheckStatus::Warn : CheckStatus::Ok,
-                reference ? "the reference BLAS is ~28x slower: apt-get install libopenblas0-pthread" : ""});
+                reference ? kReferenceBlasAdvice : ""});
 
     const int n = quick ? 256 : 1024;
     const double gflops = measureMatmulGflops(n, quick ? 3 : 5);

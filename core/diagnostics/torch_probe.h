@@ -17,5 +17,7 @@ BlasInfo detectBlas();
 // Median GFLOP/s of an n x n float32 matmul on the CPU (a few repetitions after a warm-up).
 double measureMatmulGflops(int n = 1024, int repeats = 5);
 void probeTorch(DoctorReport& report, bool quick);
+// A one-line warning when the reference BLAS serves libtorch, else empty. Cheap: for start-up.
+std::string referenceBlasWarning();
 
 }  // namespace stllava
