@@ -30,14 +30,19 @@ class File {
 public:
     // Validates the whole header up front (size cap 100 MB, JSON, dtypes, shape x dtype = bytes,
     // offsets contiguous, in bounds and non-overlapping, no duplicate names).
+    // Errors: std::runtime_error "safetensors file '<path>': [tensor '<name>': ]<problem>".
     static std::shared_ptr<File> open(const std::string& path);
     ~File();
+    File(const File&) = delete;
+    File& operator=(const File&) = delete;
 
     const std::string& path() const { return path_; }
-    const std::vector<TensorInfo>& tensors() const { return tensors_; }  // in file order
+    const std::vector<TensorInfo>& tensors() const { return tensors_; }  // in file (data offset) order
     const TensorInfo* find(const std::string& name) const;              // nullptr when absent
     const std::map<std::string, std::string>& metadata() const { return metadata_; }
     // A CPU tensor owning its memory (a copy out of the map), converted to `dtype` when given.
+    // Without `dtype` the result has torchDtypeFor(info.dtype). Throws naming file and tensor
+    // (absent name, U64 values above INT64_MAX).
     torch::Tensor load(const std::string& name, std::optional<torch::Dtype> dtype = std::nullopt) const;
 
 private:
@@ -75,9 +80,23 @@ private:
 void save(const std::string& path, const std::vector<std::pair<std::string, torch::Tensor>>& tensors,
           const std::map<std::string, std::string>& metadata = {});
 
-// "F32" -> torch::kFloat32 etc.; throws for dtypes libtorch cannot hold (U16, U32, U64 in 1.13 are
-// widened on load: U16 -> int32, U32/U64 -> int64).
+// The torch dtype File::load gives for a file dtype: "F32" -> torch::kFloat32 etc. Types libtorch
+// 1.13 cannot hold are widened on load: U16 -> int32, U32/U64 -> int64, F8_E4M3/F8_E5M2 -> float32
+// (decoded exactly). Throws for names that are not safetensors dtypes.
 torch::Dtype torchDtypeFor(const std::string& safetensors_dtype);
+// torch::kFloat32 -> "F32" etc. for the dtypes save() writes; throws for others (complex, qint...).
 std::string safetensorsDtypeName(torch::Dtype dtype);
+// Bytes per element of a file dtype ("BF16" -> 2); throws for unknown names.
+std::size_t safetensorsDtypeSize(const std::string& safetensors_dtype);
+
+// Writes a sharded checkpoint into folder `dir`: shards "model-00001-of-0000N.safetensors" of at
+// most `max_shard_bytes` of tensor data each (a larger tensor gets a shard of its own), and
+// "model.safetensors.index.json" {"metadata":{"total_size":bytes},"weight_map":{name:shard}}, as
+// Hugging Face writes them. A single shard is written as "model.safetensors" with no index.
+// Returns the files written (names relative to `dir`).
+std::vector<std::string> saveSharded(const std::string& dir,
+                                     const std::vector<std::pair<std::string, torch::Tensor>>& tensors,
+                                     std::uint64_t max_shard_bytes,
+                                     const std::map<std::string, std::string>& metadata = {});
 
 }  // namespace stllava::st

@@ -1,0 +1,152 @@
+// The safetensors dtype table and conversion of raw bytes to tensors (widening the types that
+// libtorch 1.13 lacks: unsigned 16/32/64-bit integers and float8).
+#include "safetensors/dtypes.h"
+
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <stdexcept>
+
+namespace stllava::st {
+namespace {
+
+struct DtypeRow {
+    const char* name;
+    std::size_t size;
+    torch::Dtype loaded;  // what File::load produces without a requested dtype
+};
+
+const std::array<DtypeRow, 15>& table() {
+    static const std::array<DtypeRow, 15> rows = {{
+        {"BOOL", 1, torch::kBool},
+        {"U8", 1, torch::kUInt8},
+        {"I8", 1, torch::kInt8},
+        {"I16", 2, torch::kInt16},
+        {"U16", 2, torch::kInt32},
+        {"F16", 2, torch::kFloat16},
+        {"BF16", 2, torch::kBFloat16},
+        {"I32", 4, torch::kInt32},
+        {"U32", 4, torch::kInt64},
+        {"F32", 4, torch::kFloat32},
+        {"F64", 8, torch::kFloat64},
+        {"I64", 8, torch::kInt64},
+        {"U64", 8, torch::kInt64},
+        {"F8_E4M3", 1, torch::kFloat32},
+        {"F8_E5M2", 1, torch::kFloat32},
+    }};
+    return rows;
+}
+
+const DtypeRow* row(const std::string& name) {
+    for (const auto& r : table())
+        if (name == r.name) return &r;
+    return nullptr;
+}
+
+template <typename From, typename To>
+torch::Tensor widen(const std::uint8_t* data, std::int64_t n, const std::vector<std::int64_t>& shape, torch::Dtype to) {
+    auto t = torch::empty(shape, torch::TensorOptions().dtype(to));
+    To* out = t.data_ptr<To>();
+    for (std::int64_t i = 0; i < n; ++i) {
+        From v;
+        std::memcpy(&v, data + i * sizeof(From), sizeof(From));
+        if constexpr (std::is_same_v<From, std::uint64_t>) {
+            if (v > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+                throw std::runtime_error("U64 value " + std::to_string(v) + " at element " + std::to_string(i) +
+                                         " does not fit int64 (libtorch has no uint64)");
+        }
+        out[i] = static_cast<To>(v);
+    }
+    return t;
+}
+
+}  // namespace
+
+bool isKnownDtype(const std::string& name) { return row(name) != nullptr; }
+
+std::size_t safetensorsDtypeSize(const std::string& name) {
+    const auto* r = row(name);
+    if (!r) throw std::runtime_error("unknown safetensors dtype \"" + name + "\"");
+    return r->size;
+}
+
+torch::Dtype torchDtypeFor(const std::string& name) {
+    const auto* r = row(name);
+    if (!r) throw std::runtime_error("unknown safetensors dtype \"" + name + "\"");
+    return r->loaded;
+}
+
+std::string safetensorsDtypeName(torch::Dtype dtype) {
+    switch (dtype) {
+        case torch::kBool: return "BOOL";
+        case torch::kUInt8: return "U8";
+        case torch::kInt8: return "I8";
+        case torch::kInt16: return "I16";
+        case torch::kInt32: return "I32";
+        case torch::kInt64: return "I64";
+        case torch::kFloat16: return "F16";
+        case torch::kBFloat16: return "BF16";
+        case torch::kFloat32: return "F32";
+        case torch::kFloat64: return "F64";
+        default: break;
+    }
+    throw std::runtime_error(std::string("dtype ") + c10::toString(dtype) + " cannot be stored in safetensors by this writer");
+}
+
+float decodeF8E4M3(std::uint8_t b) {
+    const bool negative = b & 0x80;
+    const int exponent = (b >> 3) & 0xF;
+    const int mantissa = b & 0x7;
+    float v;
+    if (exponent == 0xF && mantissa == 0x7) {
+        v = std::numeric_limits<float>::quiet_NaN();  // E4M3 "fn": no infinities, one NaN pattern
+    } else if (exponent == 0) {
+        v = std::ldexp(static_cast<float>(mantissa) / 8.0f, -6);  // subnormal
+    } else {
+        v = std::ldexp(1.0f + static_cast<float>(mantissa) / 8.0f, exponent - 7);
+    }
+    return negative ? -v : v;
+}
+
+float decodeF8E5M2(std::uint8_t b) {
+    const bool negative = b & 0x80;
+    const int exponent = (b >> 2) & 0x1F;
+    const int mantissa = b & 0x3;
+    float v;
+    if (exponent == 0x1F) {
+        v = mantissa == 0 ? std::numeric_limits<float>::infinity() : std::numeric_limits<float>::quiet_NaN();
+    } else if (exponent == 0) {
+        v = std::ldexp(static_cast<float>(mantissa) / 4.0f, -14);
+    } else {
+        v = std::ldexp(1.0f + static_cast<float>(mantissa) / 4.0f, exponent - 15);
+    }
+    return negative ? -v : v;
+}
+
+torch::Tensor materialise(const TensorInfo& info, const std::uint8_t* data) {
+    const auto* r = row(info.dtype);
+    if (!r) throw std::runtime_error("unknown dtype \"" + info.dtype + "\"");
+    const std::int64_t n = static_cast<std::int64_t>((info.end - info.begin) / r->size);
+    const std::string& d = info.dtype;
+    if (d == "U16") return widen<std::uint16_t, std::int32_t>(data, n, info.shape, torch::kInt32);
+    if (d == "U32") return widen<std::uint32_t, std::int64_t>(data, n, info.shape, torch::kInt64);
+    if (d == "U64") return widen<std::uint64_t, std::int64_t>(data, n, info.shape, torch::kInt64);
+    if (d == "F8_E4M3" || d == "F8_E5M2") {
+        auto t = torch::empty(info.shape, torch::TensorOptions().dtype(torch::kFloat32));
+        float* out = t.data_ptr<float>();
+        const bool e4m3 = d == "F8_E4M3";
+        for (std::int64_t i = 0; i < n; ++i) out[i] = e4m3 ? decodeF8E4M3(data[i]) : decodeF8E5M2(data[i]);
+        return t;
+    }
+    if (d == "BOOL") {  // any non-zero byte is true (a raw copy could create invalid bool values)
+        auto bytes = torch::empty(info.shape, torch::TensorOptions().dtype(torch::kUInt8));
+        if (n > 0) std::memcpy(bytes.data_ptr(), data, static_cast<std::size_t>(n));
+        return bytes.ne(0);
+    }
+    auto t = torch::empty(info.shape, torch::TensorOptions().dtype(r->loaded));
+    if (n > 0) std::memcpy(t.data_ptr(), data, static_cast<std::size_t>(info.end - info.begin));
+    return t;
+}
+
+}  // namespace stllava::st
