@@ -1,0 +1,59 @@
+// Next-token selection from logits, Hugging Face semantics and order:
+//   repetition penalty -> (greedy: argmax) | temperature -> top-k -> top-p -> multinomial.
+// Every row has its own torch::Generator (torch's CPUGeneratorImpl, an mt19937)
+// seeded from (params.seed, stream id). A row's tokens depend only on its own logits, history and
+// generator, never on the other rows of the batch: a batched run and one-by-one runs with the same
+// stream ids give the same tokens. Each row draws exactly one uniform number per sampled step.
+// Work happens in float32 on the CPU in buffers reused across steps (logits of any float dtype and
+// device are accepted); greedy without repetition penalty on float32 CPU logits allocates nothing.
+#pragma once
+
+#include "generation/sampling_params.h"
+
+#include <torch/torch.h>
+
+#include <cstdint>
+#include <vector>
+
+namespace stllava {
+
+class Sampler {
+public:
+    // Rows 0..rows-1 use stream ids 0..rows-1.
+    Sampler(const SamplingParams& params, std::int64_t rows);
+    // Row r uses stream id stream_ids[r] (e.g. the prompt's index in the whole job, so that prompt i
+    // gets the same tokens whichever batch it is run in).
+    Sampler(const SamplingParams& params, std::vector<std::uint64_t> stream_ids);
+
+    // The seed of a row's generator: a splitmix64 mix of (seed, stream_id).
+    static std::uint64_t rowSeed(std::uint64_t seed, std::uint64_t stream_id);
+
+    std::int64_t rows() const { return static_cast<std::int64_t>(gens_.size()); }
+    const SamplingParams& params() const { return params_; }
+
+    // logits [N, V] (or [N, 1, V] / [N, T, V]: the last position is used), N == rows().
+    // histories: empty, or N token sequences for the repetition penalty (pass prompt + generated
+    // tokens for HF parity). Returns the next token of each row, int64 [N] on the CPU.
+    torch::Tensor sample(const torch::Tensor& logits, const std::vector<std::vector<std::int32_t>>& histories = {});
+    // Same, writing into `out` (resized to N). row_map (optional, size N): logits row i belongs to
+    // sampler row row_map[i] (a batch compacted after some rows finished).
+    void sampleInto(const torch::Tensor& logits, const std::vector<std::vector<std::int32_t>>& histories,
+                    std::vector<std::int32_t>& out, const std::vector<std::int64_t>* row_map = nullptr);
+
+private:
+    struct RowScratch {
+        std::vector<float> probs;         // [V] candidate probabilities (unnormalised)
+        std::vector<std::int32_t> order;  // candidate token ids
+        std::vector<std::uint32_t> seen;  // [V] stamp per token for the repetition penalty
+        std::uint32_t stamp = 0;
+    };
+    std::int32_t sampleRow(float* logits, std::int64_t vocab, const std::vector<std::int32_t>* history,
+                           std::int64_t gen_row, RowScratch& scratch);
+
+    SamplingParams params_;
+    std::vector<torch::Generator> gens_;
+    std::vector<RowScratch> scratch_;  // per logits row
+    torch::Tensor work_;               // [N, V] float32 CPU copy of the logits
+};
+
+}  // namespace stllava
