@@ -48,8 +48,13 @@ struct LoraConfig {
     // but not "model.layersX"). include empty = everything; exclude wins over include.
     std::vector<std::string> include_prefixes;
     std::vector<std::string> exclude_prefixes;  // e.g. {"model.vision_tower"} for LLM-only LoRA
+    // PEFT's per-layer overrides: key = a regex matched against the end of the module path on a
+    // component boundary (PEFT: "(.*\.)?key$"); the first matching key (map order) wins.
+    std::map<std::string, std::int64_t> rank_pattern;
+    std::map<std::string, double> alpha_pattern;
 
     nn::LoraOptions options() const;  // rank, alpha, dropout, use_rslora as the Linear's options
+    nn::LoraOptions optionsFor(const std::string& module_path) const;  // with rank/alpha_pattern applied
     bool matches(const std::string& module_path) const;
 };
 
