@@ -110,6 +110,11 @@ void randomiseB(torch::nn::Module& root, double scale = 0.5) {
 }
 
 double maxDiff(const torch::Tensor& a, const torch::Tensor& b) { return (a - b).abs().max().item<double>(); }
+// Largest difference relative to the largest magnitude of `b` (at least 1): float32 rounding of
+// sums of O(|b|) terms gives ~1e-7 relative; 1e-5 is the tolerance used below.
+double relDiff(const torch::Tensor& a, const torch::Tensor& b) {
+    return maxDiff(a, b) / std::max(1.0, b.abs().max().item<double>());
+}
 
 bool bitEqual(const torch::Tensor& a, const torch::Tensor& b) {
     return a.scalar_type() == b.scalar_type() && a.sizes() == b.sizes() && torch::equal(a, b);
@@ -180,7 +185,7 @@ private Q_SLOTS:
         torch::NoGradGuard g;
         const auto before = m->forward(x_);
         lora::LoraConfig c;
-        QCOMPARE(lora::attachLora(*m, c), 14);
+        QCOMPARE(lora::attachLora(*m, c), 15);  // default targets also hit the ViT's q_proj
         QVERIFY(bitEqual(m->forward(x_), before));  // B = 0
     }
 
@@ -191,7 +196,7 @@ private Q_SLOTS:
         c.rank = 4;
         c.alpha = 12;
         lora::attachLora(*m, c);
-        randomiseB(*m);
+        randomiseB(*m, 0.1);
         torch::NoGradGuard g;
         lora::setLoraEnabled(*m, false);
         const auto base = m->forward(x_);
@@ -204,17 +209,17 @@ private Q_SLOTS:
         lora::mergeLora(*m);
         const auto merged = m->forward(x_);
         // float32: merged and unmerged differ only by rounding (outputs are O(1)).
-        QVERIFY2(maxDiff(merged, unmerged) < 1e-5, std::to_string(maxDiff(merged, unmerged)).c_str());
+        QVERIFY2(relDiff(merged, unmerged) < 1e-5, (std::to_string(maxDiff(merged, unmerged)) + " of max " + std::to_string(unmerged.abs().max().item<double>())).c_str());
         lora::setLoraEnabled(*m, false);
         lora::unmergeLora(*m);
         std::size_t i = 0;
-        for (auto& [p, l] : lora::adaptedLayers(*m)) QVERIFY(maxDiff(l->weight, weights[i++]) < 1e-6);
-        QVERIFY(maxDiff(m->forward(x_), base) < 1e-5);  // disabled == base after unmerge
+        for (auto& [p, l] : lora::adaptedLayers(*m)) QVERIFY(relDiff(l->weight, weights[i++]) < 1e-6);
+        QVERIFY(relDiff(m->forward(x_), base) < 1e-5);  // disabled == base after unmerge
         lora::setLoraEnabled(*m, true);
-        QVERIFY(maxDiff(m->forward(x_), unmerged) < 1e-5);
+        QVERIFY(relDiff(m->forward(x_), unmerged) < 1e-5);
         lora::detachLora(*m);
         QVERIFY(lora::adaptedLayers(*m).empty());
-        QVERIFY(maxDiff(m->forward(x_), base) < 1e-5);
+        QVERIFY(relDiff(m->forward(x_), base) < 1e-5);
     }
 
     void peftRoundTripBitExact() {
@@ -296,11 +301,12 @@ private Q_SLOTS:
         QVERIFY(bitEqual(v->lora_A->weight, a));
         QVERIFY(bitEqual(v->lora_B->weight, b));
         QCOMPARE(v->loraOptions().scale(), 2.0);
-        // The adapter's effect is exactly x W^T + 2 * x A^T B^T.
+        // The adapter's effect is x W^T + 2 * x A^T B^T (eval mode: no dropout).
+        m->eval();
         torch::NoGradGuard g;
         const auto xin = torch::randn({4, kD});
         const auto expected = torch::mm(xin, v->weight.t()) + 2.0 * torch::mm(torch::mm(xin, a.t()), b.t());
-        QVERIFY(maxDiff(v->forward(xin), expected) < 1e-5);
+        QVERIFY(relDiff(v->forward(xin), expected) < 1e-5);
     }
 
     void badKeysAreErrors_data() {
