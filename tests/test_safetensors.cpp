@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fstream>
 #include <limits>
+#include <random>
 
 namespace st = stllava::st;
 
@@ -355,6 +356,35 @@ private Q_SLOTS:
         }
         // The same file through Checkpoint gives the same kind of error.
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, st::Checkpoint::open(file));
+    }
+
+    void randomCorruptionNeverCrashes() {
+        // Every single-byte change to a valid file either still reads (and then every tensor
+        // loads) or gives std::runtime_error: no crash, no other exception, no read past the map.
+        const std::string good = path("fuzz-src.safetensors");
+        st::save(good, {{"a", torch::arange(6, torch::kFloat).reshape({2, 3})}, {"b", torch::ones({4}, torch::kBFloat16)},
+                        {"c", torch::arange(3, torch::kInt64)}},
+                 {{"format", "pt"}});
+        const std::string bytes = readBytes(good);
+        const std::string file = path("fuzz.safetensors");
+        std::mt19937 rng(1234);
+        int opened = 0, rejected = 0;
+        for (int i = 0; i < 400; ++i) {
+            std::string mutated = bytes;
+            const std::size_t at = i < 200 ? rng() % std::min<std::size_t>(mutated.size(), 160) : rng() % mutated.size();
+            mutated[at] = static_cast<char>(rng() & 0xFF);
+            if (i % 7 == 0) mutated.resize(rng() % mutated.size());  // and some truncations
+            writeBytes(file, mutated);
+            try {
+                const auto f = st::File::open(file);
+                for (const auto& t : f->tensors()) f->load(t.name);
+                ++opened;
+            } catch (const std::runtime_error& e) {
+                QVERIFY2(std::string(e.what()).find(file) != std::string::npos, e.what());
+                ++rejected;
+            }
+        }
+        QVERIFY(opened > 0 && rejected > 0);
     }
 
     void writerErrors() {
