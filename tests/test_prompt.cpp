@@ -180,6 +180,15 @@ private Q_SLOTS:
                                  renderForGeneration(v, {{Role::User, "q"}, {Role::System, "late"}, {Role::User, "q"}}));
     }
 
+    void roles() {
+        QVERIFY(roleFromName("human") == Role::User);
+        QVERIFY(roleFromName("gpt") == Role::Assistant);
+        QVERIFY(roleFromName("VUSER") == Role::VUser);
+        QVERIFY(roleFromName("system") == Role::System);
+        QCOMPARE(std::string(roleName(Role::VUser)), std::string("vuser"));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, roleFromName("bot"));
+    }
+
     void chooseTemplateFromModel() {
         QCOMPARE(chooseTemplate("/models/llava-med-v1.5-mistral-7b"), std::string("mistral_instruct"));
         QCOMPARE(chooseTemplate("ZachSun/STLLaVA-Med-7B"), std::string("v1_sq"));

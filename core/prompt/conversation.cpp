@@ -140,6 +140,15 @@ const char* roleName(Role role) {
     return "?";
 }
 
+Role roleFromName(const std::string& name) {
+    const std::string n = lower(name);
+    if (n == "human" || n == "user") return Role::User;
+    if (n == "gpt" || n == "assistant") return Role::Assistant;
+    if (n == "vuser") return Role::VUser;
+    if (n == "system") return Role::System;
+    throw std::runtime_error("unknown conversation role '" + name + "'; valid: human, user, gpt, assistant, vuser, system");
+}
+
 std::vector<std::string> templateNames() {
     std::vector<std::string> names;
     for (const auto& kv : registry()) names.push_back(kv.first);

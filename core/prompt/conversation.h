@@ -14,6 +14,9 @@ inline constexpr const char* kImagePlaceholder = "<image>";
 
 enum class Role { System, User, Assistant, VUser };
 const char* roleName(Role role);  // "system", "user", "assistant", "vuser"
+// Parses a role as LLaVA data writes it ("from": "human" / "gpt") or by name ("user", "assistant",
+// "vuser", "system"); case-insensitive. Throws std::runtime_error naming the unknown value.
+Role roleFromName(const std::string& name);
 
 struct Message {
     Role role = Role::User;
