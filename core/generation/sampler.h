@@ -41,9 +41,12 @@ public:
                     std::vector<std::int32_t>& out, const std::vector<std::int64_t>* row_map = nullptr);
 
 private:
+    struct Candidate {
+        float value;  // logit, then unnormalised probability
+        std::int32_t id;
+    };
     struct RowScratch {
-        std::vector<float> probs;         // [V] candidate probabilities (unnormalised)
-        std::vector<std::int32_t> order;  // candidate token ids
+        std::vector<Candidate> cand;      // [V] reused every step
         std::vector<std::uint32_t> seen;  // [V] stamp per token for the repetition penalty
         std::uint32_t stamp = 0;
     };

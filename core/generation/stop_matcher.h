@@ -30,7 +30,8 @@ public:
     Step push(std::int32_t token, std::string_view text_delta);
     // Text only (no token). A stop string found anywhere in held + delta stops (earliest match).
     Step pushText(std::string_view text_delta);
-    // End of generation without a stop: the held text plus `tail` (checked for stop strings too).
+    // End of generation: the held text plus `tail` (checked for stop strings too). After a stop it
+    // returns no text and the reason of that stop.
     Step finish(std::string_view tail = {});
 
     bool stopped() const { return stopped_; }
@@ -42,6 +43,7 @@ private:
     std::int32_t eos_id_;
     std::string held_;
     bool stopped_ = false;
+    GenerationResult::StopReason reason_ = GenerationResult::StopReason::MaxTokens;
 };
 
 }  // namespace stllava

@@ -33,7 +33,7 @@ private:
 
     const Tokenizer* tok_;
     std::int32_t anchor_ = -1;           // a piece with non-empty text, prepended to mid-sequence windows
-    std::size_t anchor_len_ = 0;         // bytes of decode({anchor_})
+    std::string anchor_text_;            // decode({anchor_})
     std::vector<std::int32_t> ids_;
     std::size_t window_ = 0;             // first id of the current window
     std::size_t window_emitted_ = 0;     // bytes of the window's text already emitted
