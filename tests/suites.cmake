@@ -23,3 +23,8 @@ if(TARGET stllava_generation)
   stllava_add_qtest(test_stream_stop SOURCES test_stream_stop.cpp LIBS stllava_generation TORCH)
   stllava_add_qtest(test_stream_decoder SOURCES test_stream_decoder.cpp LIBS stllava_generation TORCH)
 endif()
+
+# a2: model (LLaVA tree, checkpoint I/O) and generation
+if(TARGET stllava_model)
+  stllava_add_qtest(test_model SOURCES test_model.cpp LIBS stllava_model TORCH)
+endif()

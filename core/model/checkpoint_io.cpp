@@ -3,6 +3,8 @@
 #include "common/atomic_file.h"
 #include "safetensors/safetensors.h"
 
+#include <nlohmann/json.hpp>
+
 #include <filesystem>
 #include <set>
 #include <sstream>
@@ -92,6 +94,23 @@ std::string shapeString(const std::vector<std::int64_t>& shape) {
     return os.str();
 }
 
+// The file that holds `name` (for messages): the checkpoint itself when it is a file, else the
+// folder's model.safetensors or the shard its index names; the index file when `name` is empty.
+std::string fileOf(const st::Checkpoint& ckpt, const std::string& name = "") {
+    const fs::path p(ckpt.path());
+    if (!fs::is_directory(p)) return p.string();
+    if (fs::exists(p / "model.safetensors")) return (p / "model.safetensors").string();
+    const auto index = p / "model.safetensors.index.json";
+    if (!name.empty() && fs::exists(index)) {
+        try {
+            const auto j = nlohmann::json::parse(readFile(index.string()));
+            if (j.contains("weight_map") && j["weight_map"].contains(name)) return (p / j["weight_map"][name].get<std::string>()).string();
+        } catch (const std::exception&) {
+        }
+    }
+    return fs::exists(index) ? index.string() : p.string();
+}
+
 using TreeMap = std::map<std::string, torch::Tensor>;
 
 TreeMap treeTensors(torch::nn::Module& root) {
@@ -113,10 +132,10 @@ void loadOne(LoadPass& pass, const std::string& name, const std::string& tree_na
     auto& target = pass.tree.at(tree_name);
     const auto& info = pass.ckpt.info(name);
     if (torch::IntArrayRef(info.shape) != target.sizes())
-        throw std::runtime_error(pass.ckpt.path() + ": tensor '" + name + "' has shape " + shapeString(info.shape) +
+        throw std::runtime_error(fileOf(pass.ckpt, name) + ": tensor '" + name + "' has shape " + shapeString(info.shape) +
                                  ", the model expects " + c10::str(target.sizes()) + " for '" + tree_name + "'");
     if (!pass.loaded.insert(tree_name).second)
-        throw std::runtime_error(pass.ckpt.path() + ": tensor '" + name + "' maps to '" + tree_name +
+        throw std::runtime_error(fileOf(pass.ckpt, name) + ": tensor '" + name + "' maps to '" + tree_name +
                                  "', which another tensor of the checkpoint already filled");
     auto value = pass.ckpt.load(name, target.scalar_type());
     torch::NoGradGuard no_grad;
@@ -207,7 +226,7 @@ LoadedModel loadModel(const std::string& dir, const LoadOptions& options) {
         loadOne(pass, name, tree_name);
     }
     if (!report.unexpected.empty() && !options.allow_unexpected)
-        throw std::runtime_error(ckpt.path() + ": unexpected tensors (no place in the " + config.model_type + " model): " +
+        throw std::runtime_error(fileOf(ckpt, report.unexpected.front()) + ": unexpected tensors (no place in the " + config.model_type + " model): " +
                                  listNames(report.unexpected));
 
     if (vision && !tower_in_checkpoint) {
@@ -227,7 +246,7 @@ LoadedModel loadModel(const std::string& dir, const LoadOptions& options) {
             loadOne(clip_pass, name, tree_name);
         }
         if (!clip_unexpected.empty() && !options.allow_unexpected)
-            throw std::runtime_error(clip.path() + ": unexpected vision tower tensors: " + listNames(clip_unexpected));
+            throw std::runtime_error(fileOf(clip, clip_unexpected.front()) + ": unexpected vision tower tensors: " + listNames(clip_unexpected));
         report.vision_tower_source = clip.path();
     }
 
@@ -235,7 +254,7 @@ LoadedModel loadModel(const std::string& dir, const LoadOptions& options) {
     for (const auto& [tree_name, tensor] : tree)
         if (!loaded.count(tree_name)) missing.push_back(fromTreeName(tree_name, report.layout));
     if (!missing.empty())
-        throw std::runtime_error(ckpt.path() + ": missing tensors (" + std::to_string(missing.size()) + "): " + listNames(missing));
+        throw std::runtime_error(fileOf(ckpt) + ": missing tensors (" + std::to_string(missing.size()) + "): " + listNames(missing));
 
     out.model->eval();
     const auto tok = fs::path(dir) / "tokenizer.model";

@@ -2,9 +2,25 @@
 
 #include "model/projector.h"
 
+#include <torch/version.h>
+
 #include <stdexcept>
 
 namespace stllava::model {
+namespace {
+
+// libtorch 1.13 has no float16 CPU kernels for matmul, softmax, norms or activations.
+void checkComputable(const torch::Tensor& weight) {
+#if TORCH_VERSION_MAJOR < 2
+    if (weight.scalar_type() == torch::kHalf && weight.device().is_cpu())
+        throw std::runtime_error("model: float16 compute on the CPU is not available in libtorch " TORCH_VERSION
+                                 "; use bfloat16 or float32 on the CPU (float16 works on CUDA)");
+#else
+    (void)weight;
+#endif
+}
+
+}  // namespace
 
 LlavaModelImpl::LlavaModelImpl(const LlavaConfig& config, const BuildOptions& build) {
     const auto& t = config.text;
@@ -43,6 +59,7 @@ torch::Device LlavaForCausalLMImpl::device() const { return model->embed_tokens-
 
 torch::Tensor LlavaForCausalLMImpl::encodeImages(const torch::Tensor& pixel_values) {
     if (!hasVision()) throw std::runtime_error("model: this model has no vision tower (text-only build)");
+    checkComputable(model->embed_tokens->weight);
     auto features = model->vision_tower->forward(pixel_values.to(device(), dtype()));  // [N, P, Dv]
     return model->mm_projector.forward(features);                                     // [N, P, H]
 }
@@ -137,6 +154,7 @@ MultimodalInputs LlavaForCausalLMImpl::prepareInputs(const torch::Tensor& input_
 }
 
 torch::Tensor LlavaForCausalLMImpl::decode(const torch::Tensor& embeds, const torch::Tensor& attention_mask, KVCache* cache) {
+    checkComputable(model->embed_tokens->weight);
     return runDecoder(model->layers, model->norm, rope_, embeds, attention_mask, cache);
 }
 

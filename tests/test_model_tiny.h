@@ -1,0 +1,72 @@
+// Tiny random LLaVA configurations and inputs shared by the model and generation tests.
+#pragma once
+
+#include "model/llava_model.h"
+
+#include <torch/torch.h>
+
+#include <vector>
+
+namespace stllava::testing {
+
+// vocab 96, hidden 32, 2 layers, 4 heads over 2 KV heads (GQA); CLIP 2 layers, patch 14, image 28
+// (4 patches -> 4 image tokens); mlp2x_gelu projector unless `projector` says otherwise.
+inline model::LlavaConfig tinyConfig(const std::string& projector = "mlp2x_gelu", std::int64_t image_size = 28) {
+    model::LlavaConfig c;
+    c.model_type = "llava";
+    c.text.model_type = "llama";
+    c.text.vocab_size = 96;
+    c.text.hidden_size = 32;
+    c.text.intermediate_size = 64;
+    c.text.num_hidden_layers = 2;
+    c.text.num_attention_heads = 4;
+    c.text.num_key_value_heads = 2;
+    c.text.rope_theta = 10000.0;
+    c.text.rms_norm_eps = 1e-5;
+    c.text.max_position_embeddings = 512;
+    c.vision.hidden_size = 24;
+    c.vision.intermediate_size = 48;
+    c.vision.num_hidden_layers = 2;
+    c.vision.num_attention_heads = 4;
+    c.vision.patch_size = 14;
+    c.vision.image_size = image_size;
+    c.vision_config_known = true;
+    c.mm_hidden_size = 24;
+    c.mm_projector_type = projector;
+    c.mm_vision_select_layer = -2;
+    c.mm_vision_tower = "tiny-clip";
+    c.cluster_num_centres = 3;
+    return c;
+}
+
+// Random but deterministic parameters, scaled so that activations stay O(1) (norm weights too).
+inline model::LlavaForCausalLM tinyModel(const model::LlavaConfig& config, std::uint64_t seed = 7,
+                                         torch::Dtype dtype = torch::kFloat32) {
+    torch::manual_seed(seed);
+    model::BuildOptions build;
+    model::LlavaForCausalLM m(config, build);
+    torch::NoGradGuard no_grad;
+    for (auto& p : m->parameters()) p.copy_(torch::randn(p.sizes()) * 0.2 + (p.dim() == 1 ? 1.0 : 0.0));
+    m->to(dtype);
+    m->eval();
+    return m;
+}
+
+inline torch::Tensor randomPixels(std::int64_t n, std::int64_t size, std::uint64_t seed = 3) {
+    torch::manual_seed(seed);
+    return torch::randn({n, 3, size, size});
+}
+
+// One row of token ids in [3, vocab) with an image marker at `image_at` (-1: none).
+inline std::vector<std::int64_t> randomIds(std::int64_t n, std::int64_t vocab, std::int64_t image_at, std::uint64_t seed) {
+    auto t = torch::randint(3, vocab, {n}, torch::Generator(at::detail::createCPUGenerator(seed)));
+    std::vector<std::int64_t> ids(t.data_ptr<std::int64_t>(), t.data_ptr<std::int64_t>() + n);
+    if (image_at >= 0) ids[static_cast<std::size_t>(image_at)] = model::kImageTokenId;
+    return ids;
+}
+
+inline torch::Tensor row(const std::vector<std::int64_t>& ids) {
+    return torch::tensor(ids, torch::kInt64).unsqueeze(0);  // [1, T]
+}
+
+}  // namespace stllava::testing
