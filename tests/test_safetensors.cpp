@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <random>
 
@@ -42,6 +43,17 @@ std::string readBytes(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), {});
 }
+
+// The message of the std::runtime_error that `fn` throws, or "<no exception>".
+std::string errorOf(const std::function<void()>& fn) {
+    try {
+        fn();
+    } catch (const std::runtime_error& e) {
+        return e.what();
+    }
+    return "<no exception>";
+}
+bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
 bool sameBytes(const torch::Tensor& a, const torch::Tensor& b) {
     if (a.scalar_type() != b.scalar_type() || a.sizes() != b.sizes()) return false;
@@ -223,13 +235,8 @@ private Q_SLOTS:
         writeBytes(file, fileBytes(R"({"big":{"dtype":"U64","shape":[1],"data_offsets":[0,8]}})",
                                    raw<std::uint64_t>({18446744073709551615ull})));
         const auto f = st::File::open(file);
-        try {
-            f->load("big");
-            QFAIL("no exception");
-        } catch (const std::runtime_error& e) {
-            const std::string msg = e.what();
-            QVERIFY2(msg.find(file) != std::string::npos && msg.find("'big'") != std::string::npos, msg.c_str());
-        }
+        const std::string msg = errorOf([&] { f->load("big"); });
+        QVERIFY2(contains(msg, file) && contains(msg, "'big'") && contains(msg, "does not fit int64"), msg.c_str());
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, f->load("absent"));
     }
 
@@ -271,13 +278,8 @@ private Q_SLOTS:
         QCOMPARE(ck.load("w3")[0].item<float>(), 3.0f);
 
         const auto expectError = [](const std::string& target, const std::string& part) {
-            try {
-                st::Checkpoint::open(target);
-                QFAIL("no exception");
-            } catch (const std::runtime_error& e) {
-                const std::string msg = e.what();
-                QVERIFY2(msg.find(part) != std::string::npos, msg.c_str());
-            }
+            const std::string msg = errorOf([&] { st::Checkpoint::open(target); });
+            QVERIFY2(contains(msg, part), msg.c_str());
         };
         writeBytes(folder + "/bad1.index.json", R"({"weight_map":{"w1":"part-c.safetensors"}})");
         expectError(folder + "/bad1.index.json", "shard 'part-c.safetensors'");
@@ -344,16 +346,10 @@ private Q_SLOTS:
         QFETCH(QString, problem);
         const std::string file = path("bad.safetensors");
         writeBytes(file, bytes.toStdString());
-        try {
-            st::File::open(file);
-            QFAIL("no exception");
-        } catch (const std::runtime_error& e) {
-            const std::string msg = e.what();
-            QVERIFY2(msg.find(file) != std::string::npos, msg.c_str());
-            if (!tensor.isEmpty())
-                QVERIFY2(msg.find("tensor '" + tensor.toStdString() + "'") != std::string::npos, msg.c_str());
-            QVERIFY2(msg.find(problem.toStdString()) != std::string::npos, msg.c_str());
-        }
+        const std::string msg = errorOf([&] { st::File::open(file); });
+        QVERIFY2(contains(msg, file), msg.c_str());
+        if (!tensor.isEmpty()) QVERIFY2(contains(msg, "tensor '" + tensor.toStdString() + "'"), msg.c_str());
+        QVERIFY2(contains(msg, problem.toStdString()), msg.c_str());
         // The same file through Checkpoint gives the same kind of error.
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, st::Checkpoint::open(file));
     }
@@ -390,13 +386,8 @@ private Q_SLOTS:
     void writerErrors() {
         const std::string file = path("werr.safetensors");
         const auto expectError = [&](const std::vector<std::pair<std::string, torch::Tensor>>& tensors, const std::string& part) {
-            try {
-                st::save(file, tensors);
-                QFAIL("no exception");
-            } catch (const std::runtime_error& e) {
-                const std::string msg = e.what();
-                QVERIFY2(msg.find(file) != std::string::npos && msg.find(part) != std::string::npos, msg.c_str());
-            }
+            const std::string msg = errorOf([&] { st::save(file, tensors); });
+            QVERIFY2(contains(msg, file) && contains(msg, part), msg.c_str());
         };
         expectError({{"x", torch::ones({1})}, {"x", torch::ones({1})}}, "'x' given more than once");
         expectError({{"c", torch::ones({2}, torch::kComplexFloat)}}, "'c'");
