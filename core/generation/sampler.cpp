@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <numeric>
 #include <stdexcept>
@@ -82,7 +83,46 @@ std::int32_t argmaxRow(const float* l, std::int64_t vocab, std::int64_t row) {
     return static_cast<std::int32_t>(best);
 }
 
+// The k-th largest of l[0..n) (1 <= k < n); `heap` is scratch.
+float kthLargest(const float* l, std::int64_t n, std::int64_t k, std::vector<float>& heap) {
+    if (k * 8 <= n) {  // min-heap of the k largest seen so far: one compare for most elements
+        heap.assign(l, l + k);
+        std::make_heap(heap.begin(), heap.end(), std::greater<float>());
+        for (std::int64_t v = k; v < n; ++v)
+            if (l[v] > heap.front()) {
+                std::pop_heap(heap.begin(), heap.end(), std::greater<float>());
+                heap.back() = l[v];
+                std::push_heap(heap.begin(), heap.end(), std::greater<float>());
+            }
+        return heap.front();
+    }
+    heap.assign(l, l + n);
+    std::nth_element(heap.begin(), heap.begin() + (k - 1), heap.end(), std::greater<float>());
+    return heap[static_cast<std::size_t>(k - 1)];
+}
+
 }  // namespace
+
+bool Sampler::byValueDesc(const Candidate& a, const Candidate& b) {
+    return a.value > b.value || (a.value == b.value && a.id < b.id);
+}
+
+// Moves the c best candidates of [first, last) (by byValueDesc) to [first, first + c), in any order.
+void Sampler::selectTop(Candidate* first, Candidate* last, std::size_t c) {
+    const auto n = static_cast<std::size_t>(last - first);
+    if (c == 0 || c >= n) return;
+    if (c * 8 > n) {
+        std::nth_element(first, first + c, last, byValueDesc);
+        return;
+    }
+    std::make_heap(first, first + c, byValueDesc);  // front: the worst of the c kept so far
+    for (Candidate* it = first + c; it != last; ++it)
+        if (byValueDesc(*it, *first)) {
+            std::pop_heap(first, first + c, byValueDesc);
+            std::swap(first[c - 1], *it);
+            std::push_heap(first, first + c, byValueDesc);
+        }
+}
 
 std::uint64_t Sampler::rowSeed(std::uint64_t seed, std::uint64_t stream_id) {
     return splitmix64(splitmix64(seed) ^ splitmix64(stream_id ^ 0x5851F42D4C957F2DULL));
@@ -199,36 +239,36 @@ std::int32_t Sampler::sampleRow(float* l, std::int64_t vocab, const std::vector<
     }
 
     // 3. Top-k (HF TopKLogitsWarper: drop logits below the k-th largest; ties with it stay).
+    // Candidates: the logits >= kth that are not -inf (masked).
+    constexpr float kNegInf = -std::numeric_limits<float>::infinity();
+    float kth = kNegInf;
+    if (params_.top_k > 0 && params_.top_k < vocab) {
+        for (std::int64_t v = 0; v < vocab; ++v)  // NaN would break the selection's ordering
+            if (std::isnan(l[v])) nanError(gen_row);
+        kth = kthLargest(l, vocab, params_.top_k, s.values);
+    }
     auto& cand = s.cand;
     cand.resize(static_cast<std::size_t>(vocab));
     std::size_t m = 0;
+    float mx = kNegInf;
     for (std::int64_t v = 0; v < vocab; ++v) {
         const float x = l[v];
         if (std::isnan(x)) nanError(gen_row);
-        if (x != -std::numeric_limits<float>::infinity()) cand[m++] = {x, static_cast<std::int32_t>(v)};
+        if (x >= kth && x != kNegInf) {
+            cand[m++] = {x, static_cast<std::int32_t>(v)};
+            mx = std::max(mx, x);
+        }
     }
     if (m == 0) throw std::runtime_error("sampler: every logit of batch row " + std::to_string(gen_row) + " is -inf");
-    auto by_value_desc = [](const Candidate& a, const Candidate& b) {
-        return a.value > b.value || (a.value == b.value && a.id < b.id);
-    };
-    const std::size_t k = params_.top_k > 0 ? static_cast<std::size_t>(params_.top_k) : m;
-    if (k < m) {
-        std::nth_element(cand.begin(), cand.begin() + static_cast<std::ptrdiff_t>(k - 1), cand.begin() + m,
-                         by_value_desc);
-        const float kth = cand[k - 1].value;
-        std::size_t kept = k;
-        for (std::size_t j = k; j < m; ++j)  // the rest are <= kth: keep the ties
-            if (cand[j].value == kth) cand[kept++] = cand[j];
-        m = kept;
-    }
 
-    // Softmax numerators over the candidates (float32, as HF's softmax).
-    float mx = cand[0].value;
-    for (std::size_t j = 1; j < m; ++j) mx = std::max(mx, cand[j].value);
+    // Softmax numerators over the candidates (float32, as HF's softmax); torch's vectorised exp
+    // over the whole row when there are many.
     double total = 0.0;
-    for (std::size_t j = 0; j < m; ++j) {
-        cand[j].value = std::exp(cand[j].value - mx);
-        total += cand[j].value;
+    if (m > 2048) {
+        torch::from_blob(l, {vocab}, torch::kFloat).sub_(mx).exp_();  // [V]
+        for (std::size_t j = 0; j < m; ++j) total += (cand[j].value = l[cand[j].id]);
+    } else {
+        for (std::size_t j = 0; j < m; ++j) total += (cand[j].value = std::exp(cand[j].value - mx));
     }
 
     // 4. Top-p (HF TopPLogitsWarper): in descending order keep a token while the mass before it is
@@ -239,9 +279,8 @@ std::int32_t Sampler::sampleRow(float* l, std::int64_t vocab, const std::vector<
         double before = 0.0;
         std::size_t kept = 0;
         while (kept == 0) {
-            if (chunk < m)
-                std::nth_element(cand.begin() + sorted, cand.begin() + chunk, cand.begin() + m, by_value_desc);
-            std::sort(cand.begin() + sorted, cand.begin() + chunk, by_value_desc);
+            if (chunk < m) selectTop(cand.data() + sorted, cand.data() + m, chunk - sorted);
+            std::sort(cand.begin() + sorted, cand.begin() + chunk, byValueDesc);
             for (std::size_t j = sorted; j < chunk; ++j) {
                 if (j > 0 && before >= target) {
                     kept = j;

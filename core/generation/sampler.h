@@ -47,9 +47,12 @@ private:
     };
     struct RowScratch {
         std::vector<Candidate> cand;      // [V] reused every step
+        std::vector<float> values;        // top-k selection scratch
         std::vector<std::uint32_t> seen;  // [V] stamp per token for the repetition penalty
         std::uint32_t stamp = 0;
     };
+    static bool byValueDesc(const Candidate& a, const Candidate& b);  // by value, then lower id first
+    static void selectTop(Candidate* first, Candidate* last, std::size_t c);
     std::int32_t sampleRow(float* logits, std::int64_t vocab, const std::vector<std::int32_t>* history,
                            std::int64_t gen_row, RowScratch& scratch);
 
