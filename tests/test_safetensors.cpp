@@ -119,6 +119,7 @@ private Q_SLOTS:
         QTest::newRow("bfloat16") << int(torch::kBFloat16) << "BF16";
         QTest::newRow("float32") << int(torch::kFloat32) << "F32";
         QTest::newRow("float64") << int(torch::kFloat64) << "F64";
+        QTest::newRow("complex64") << int(torch::kComplexFloat) << "C64";
     }
     void roundTripBitExact() {
         QFETCH(int, dtype);
@@ -208,6 +209,9 @@ private Q_SLOTS:
         const std::string e5m2 = add(std::string("\x3C\x7C\x01\xC0", 4));
         const std::string i8 = add(std::string("\xFF\x7F", 2));
         const std::string f64 = add(raw<double>({0.1}));
+        const std::string fnuz = add(std::string("\x40\x80\xC0\x01", 4));  // E4M3FNUZ 1, NaN, -1, 2^-10
+        const std::string e5fnuz = add(std::string("\x40\x80", 2));       // E5M2FNUZ 1, NaN
+        const std::string e8m0 = add(std::string("\x7F\x80\x00\xFF", 4));  // 1, 2, 2^-127, NaN
         const std::string header = "{\"__metadata__\":{\"format\":\"pt\",\"note\":\"hand\"},"
                                    "\"u64\":{\"dtype\":\"U64\",\"shape\":[1],\"data_offsets\":[" + u64 + "]},"
                                    "\"f32\":{\"dtype\":\"F32\",\"shape\":[2,2],\"data_offsets\":[" + f32 + "]},"
@@ -218,12 +222,15 @@ private Q_SLOTS:
                                    "\"e4m3\":{\"dtype\":\"F8_E4M3\",\"shape\":[6],\"data_offsets\":[" + e4m3 + "]},"
                                    "\"e5m2\":{\"dtype\":\"F8_E5M2\",\"shape\":[2,2],\"data_offsets\":[" + e5m2 + "]},"
                                    "\"i8\":{\"dtype\":\"I8\",\"shape\":[2],\"data_offsets\":[" + i8 + "]},"
-                                   "\"f64\":{\"dtype\":\"F64\",\"shape\":[1,1],\"data_offsets\":[" + f64 + "]}}";
+                                   "\"f64\":{\"dtype\":\"F64\",\"shape\":[1,1],\"data_offsets\":[" + f64 + "]},"
+                                   "\"fnuz\":{\"dtype\":\"F8_E4M3FNUZ\",\"shape\":[4],\"data_offsets\":[" + fnuz + "]},"
+                                   "\"e5fnuz\":{\"dtype\":\"F8_E5M2FNUZ\",\"shape\":[2],\"data_offsets\":[" + e5fnuz + "]},"
+                                   "\"e8m0\":{\"dtype\":\"F8_E8M0\",\"shape\":[4],\"data_offsets\":[" + e8m0 + "]}}";
         const std::string file = path("hand.safetensors");
         writeBytes(file, fileBytes(header, data));
 
         const auto f = st::File::open(file);
-        QCOMPARE(f->tensors().size(), std::size_t(10));
+        QCOMPARE(f->tensors().size(), std::size_t(13));
         QCOMPARE(f->tensors().front().name, std::string("f32"));  // data-offset order
         QCOMPARE(f->metadata().at("note"), std::string("hand"));
         const auto a = f->load("f32");
@@ -258,6 +265,18 @@ private Q_SLOTS:
         QCOMPARE(f->load("i8")[0].item<std::int8_t>(), std::int8_t(-1));
         QCOMPARE(f->load("f64")[0][0].item<double>(), 0.1);
         QCOMPARE(f->load("f64", torch::kFloat32).scalar_type(), torch::kFloat32);
+        const auto fz = f->load("fnuz");
+        QCOMPARE(fz[0].item<float>(), 1.0f);
+        QVERIFY(std::isnan(fz[1].item<float>()));
+        QCOMPARE(fz[2].item<float>(), -1.0f);
+        QCOMPARE(fz[3].item<float>(), std::ldexp(1.0f, -10));
+        QCOMPARE(f->load("e5fnuz")[0].item<float>(), 1.0f);
+        QVERIFY(std::isnan(f->load("e5fnuz")[1].item<float>()));
+        const auto e8 = f->load("e8m0");
+        QCOMPARE(e8[0].item<float>(), 1.0f);
+        QCOMPARE(e8[1].item<float>(), 2.0f);
+        QCOMPARE(e8[2].item<float>(), std::ldexp(1.0f, -127));
+        QVERIFY(std::isnan(e8[3].item<float>()));
 
         QCOMPARE(st::torchDtypeFor("U16"), torch::kInt32);
         QCOMPARE(st::torchDtypeFor("F8_E5M2"), torch::kFloat32);
@@ -444,7 +463,7 @@ private Q_SLOTS:
             QVERIFY2(contains(msg, file) && contains(msg, part), msg.c_str());
         };
         expectError({{"x", torch::ones({1})}, {"x", torch::ones({1})}}, "'x' given more than once");
-        expectError({{"c", torch::ones({2}, torch::kComplexFloat)}}, "'c'");
+        expectError({{"c", torch::ones({2}, torch::kComplexDouble)}}, "'c'");
         expectError({{"__metadata__", torch::ones({1})}}, "__metadata__");
         QVERIFY(!QFile::exists(QString::fromStdString(file)));
         // Overwriting an existing file replaces it whole and leaves no temporary behind.

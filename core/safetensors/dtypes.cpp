@@ -17,8 +17,8 @@ struct DtypeRow {
     torch::Dtype loaded;  // what File::load produces without a requested dtype
 };
 
-const std::array<DtypeRow, 15>& table() {
-    static const std::array<DtypeRow, 15> rows = {{
+const std::array<DtypeRow, 19>& table() {
+    static const std::array<DtypeRow, 19> rows = {{
         {"BOOL", 1, torch::kBool},
         {"U8", 1, torch::kUInt8},
         {"I8", 1, torch::kInt8},
@@ -34,6 +34,10 @@ const std::array<DtypeRow, 15>& table() {
         {"U64", 8, torch::kInt64},
         {"F8_E4M3", 1, torch::kFloat32},
         {"F8_E5M2", 1, torch::kFloat32},
+        {"F8_E4M3FNUZ", 1, torch::kFloat32},
+        {"F8_E5M2FNUZ", 1, torch::kFloat32},
+        {"F8_E8M0", 1, torch::kFloat32},
+        {"C64", 8, torch::kComplexFloat},
     }};
     return rows;
 }
@@ -89,6 +93,7 @@ std::string safetensorsDtypeName(torch::Dtype dtype) {
         case torch::kBFloat16: return "BF16";
         case torch::kFloat32: return "F32";
         case torch::kFloat64: return "F64";
+        case torch::kComplexFloat: return "C64";
         default: break;
     }
     throw std::runtime_error(std::string("dtype ") + c10::toString(dtype) + " cannot be stored in safetensors by this writer");
@@ -124,6 +129,28 @@ float decodeF8E5M2(std::uint8_t b) {
     return negative ? -v : v;
 }
 
+float decodeF8E4M3Fnuz(std::uint8_t b) {
+    if (b == 0x80) return std::numeric_limits<float>::quiet_NaN();  // FNUZ: the only NaN, no -0, no inf
+    const int exponent = (b >> 3) & 0xF;
+    const int mantissa = b & 0x7;
+    const float v = exponent == 0 ? std::ldexp(static_cast<float>(mantissa) / 8.0f, -7)
+                                  : std::ldexp(1.0f + static_cast<float>(mantissa) / 8.0f, exponent - 8);
+    return (b & 0x80) ? -v : v;
+}
+
+float decodeF8E5M2Fnuz(std::uint8_t b) {
+    if (b == 0x80) return std::numeric_limits<float>::quiet_NaN();
+    const int exponent = (b >> 2) & 0x1F;
+    const int mantissa = b & 0x3;
+    const float v = exponent == 0 ? std::ldexp(static_cast<float>(mantissa) / 4.0f, -15)
+                                  : std::ldexp(1.0f + static_cast<float>(mantissa) / 4.0f, exponent - 16);
+    return (b & 0x80) ? -v : v;
+}
+
+float decodeF8E8M0(std::uint8_t b) {
+    return b == 0xFF ? std::numeric_limits<float>::quiet_NaN() : std::ldexp(1.0f, static_cast<int>(b) - 127);
+}
+
 torch::Tensor materialise(const TensorInfo& info, const std::uint8_t* data) {
     const auto* r = row(info.dtype);
     if (!r) throw std::runtime_error("unknown dtype \"" + info.dtype + "\"");
@@ -132,11 +159,15 @@ torch::Tensor materialise(const TensorInfo& info, const std::uint8_t* data) {
     if (d == "U16") return widen<std::uint16_t, std::int32_t>(data, n, info.shape, torch::kInt32);
     if (d == "U32") return widen<std::uint32_t, std::int64_t>(data, n, info.shape, torch::kInt64);
     if (d == "U64") return widen<std::uint64_t, std::int64_t>(data, n, info.shape, torch::kInt64);
-    if (d == "F8_E4M3" || d == "F8_E5M2") {
+    if (d.compare(0, 3, "F8_") == 0) {
+        float (*decode)(std::uint8_t) = d == "F8_E4M3"       ? decodeF8E4M3
+                                        : d == "F8_E5M2"     ? decodeF8E5M2
+                                        : d == "F8_E4M3FNUZ" ? decodeF8E4M3Fnuz
+                                        : d == "F8_E5M2FNUZ" ? decodeF8E5M2Fnuz
+                                                             : decodeF8E8M0;
         auto t = torch::empty(info.shape, torch::TensorOptions().dtype(torch::kFloat32));
         float* out = t.data_ptr<float>();
-        const bool e4m3 = d == "F8_E4M3";
-        for (std::int64_t i = 0; i < n; ++i) out[i] = e4m3 ? decodeF8E4M3(data[i]) : decodeF8E5M2(data[i]);
+        for (std::int64_t i = 0; i < n; ++i) out[i] = decode(data[i]);
         return t;
     }
     if (d == "BOOL") {  // any non-zero byte is true (a raw copy could create invalid bool values)

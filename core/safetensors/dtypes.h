@@ -16,5 +16,8 @@ torch::Tensor materialise(const TensorInfo& info, const std::uint8_t* data);
 // The exact float value of one float8 byte (OCP FP8: E4M3 "fn" without infinities, E5M2 IEEE-like).
 float decodeF8E4M3(std::uint8_t byte);
 float decodeF8E5M2(std::uint8_t byte);
+float decodeF8E4M3Fnuz(std::uint8_t byte);  // bias 8, 0x80 = NaN, no infinities (AMD FNUZ)
+float decodeF8E5M2Fnuz(std::uint8_t byte);  // bias 16, 0x80 = NaN, no infinities
+float decodeF8E8M0(std::uint8_t byte);      // scale 2^(b-127), 0xFF = NaN (OCP MX)
 
 }  // namespace stllava::st

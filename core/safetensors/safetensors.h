@@ -76,13 +76,14 @@ private:
 
 // Writes tensors (any device; contiguous copies are made) atomically: temporary file, fsync,
 // rename. Names must be unique. Dtypes: bool, uint8, int8, int16, int32, int64, float16,
-// bfloat16, float32, float64.
+// bfloat16, float32, float64, complex64. The header is padded with spaces to a multiple of 8 bytes.
 void save(const std::string& path, const std::vector<std::pair<std::string, torch::Tensor>>& tensors,
           const std::map<std::string, std::string>& metadata = {});
 
 // The torch dtype File::load gives for a file dtype: "F32" -> torch::kFloat32 etc. Types libtorch
-// 1.13 cannot hold are widened on load: U16 -> int32, U32/U64 -> int64, F8_E4M3/F8_E5M2 -> float32
-// (decoded exactly). Throws for names that are not safetensors dtypes.
+// 1.13 cannot hold are widened on load: U16 -> int32, U32/U64 -> int64, and the float8 types
+// F8_E4M3, F8_E5M2, F8_E4M3FNUZ, F8_E5M2FNUZ, F8_E8M0 -> float32 (decoded exactly); C64 ->
+// complex64. Throws for other names (including the sub-byte F4/F6_* of newer files).
 torch::Dtype torchDtypeFor(const std::string& safetensors_dtype);
 // torch::kFloat32 -> "F32" etc. for the dtypes save() writes; throws for others (complex, qint...).
 std::string safetensorsDtypeName(torch::Dtype dtype);
