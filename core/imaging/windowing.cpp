@@ -1,0 +1,140 @@
+#include "imaging/windowing.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+
+namespace stllava {
+namespace {
+
+struct Preset {
+    const char* name;
+    double center;
+    double width;
+};
+// Centre/width in HU. Bone: the wide 400/1800 variant (300/1500 is also common).
+constexpr Preset kPresets[] = {
+    {"brain", 40, 80},        {"lung", -600, 1500},   {"mediastinum", 50, 350}, {"soft-tissue", 50, 350},
+    {"bone", 400, 1800},      {"abdomen", 40, 400},   {"liver", 60, 160},
+};
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::replace(out.begin(), out.end(), '_', '-');
+    return out;
+}
+
+inline std::uint8_t toByte(double g, bool invert) {
+    const double clamped = std::min(255.0, std::max(0.0, g));
+    const auto b = static_cast<std::uint8_t>(std::lround(clamped));
+    return invert ? static_cast<std::uint8_t>(255 - b) : b;
+}
+
+}  // namespace
+
+std::optional<Window> presetWindow(std::string_view name) {
+    std::string key = lower(name);
+    if (key == "soft" || key == "softtissue") key = "soft-tissue";
+    for (const auto& p : kPresets)
+        if (key == p.name) return Window{p.center, p.width, std::string("preset ") + p.name};
+    return std::nullopt;
+}
+
+std::vector<std::string> presetNames() {
+    std::vector<std::string> names;
+    for (const auto& p : kPresets) names.emplace_back(p.name);
+    return names;
+}
+
+Window minMaxWindow(const float* values, std::size_t count) {
+    if (count == 0) throw std::invalid_argument("minMaxWindow: no values");
+    const auto [lo, hi] = std::minmax_element(values, values + count);
+    // With the linear function, c - 0.5 - (w - 1) / 2 = min and c - 0.5 + (w - 1) / 2 = max.
+    const double mn = *lo, mx = *hi;
+    return Window{(mn + mx) / 2.0 + 0.5, std::max(1.0, mx - mn + 1.0), "automatic min-max"};
+}
+
+Window percentileWindow(const float* values, std::size_t count, double lowPercent, double highPercent) {
+    if (count == 0) throw std::invalid_argument("percentileWindow: no values");
+    if (!(lowPercent >= 0.0 && lowPercent < highPercent && highPercent <= 100.0))
+        throw std::invalid_argument("percentileWindow: need 0 <= low < high <= 100");
+    std::vector<float> copy(values, values + count);
+    auto rank = [&](double pct) {
+        const auto k = static_cast<std::size_t>(std::llround(pct / 100.0 * static_cast<double>(count - 1)));
+        std::nth_element(copy.begin(), copy.begin() + static_cast<std::ptrdiff_t>(k), copy.end());
+        return static_cast<double>(copy[k]);
+    };
+    const double lo = rank(lowPercent);
+    const double hi = rank(highPercent);
+    Window w{(lo + hi) / 2.0 + 0.5, std::max(1.0, hi - lo + 1.0), ""};
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "automatic %.1f-%.1f %%", lowPercent, highPercent);
+    w.explanation = buf;
+    return w;
+}
+
+Window fullRangeWindow(int bits) {
+    if (bits < 1 || bits > 32) throw std::invalid_argument("fullRangeWindow: bits out of range");
+    const double range = std::ldexp(1.0, bits);
+    return Window{range / 2.0, range, "full range"};
+}
+
+double windowValue(double x, const Window& w, VoiFunction fn) {
+    switch (fn) {
+        case VoiFunction::LinearExact: {
+            const double width = w.width > 0 ? w.width : 1e-9;
+            if (x <= w.center - width / 2.0) return 0.0;
+            if (x > w.center + width / 2.0) return 255.0;
+            return (x - w.center) / width * 255.0 + 127.5;
+        }
+        case VoiFunction::Sigmoid: {
+            const double width = w.width > 0 ? w.width : 1e-9;
+            return 255.0 / (1.0 + std::exp(-4.0 * (x - w.center) / width));
+        }
+        case VoiFunction::Linear:
+        default: {
+            const double width = std::max(1.0, w.width);
+            const double c = w.center - 0.5;
+            const double half = (width - 1.0) / 2.0;
+            if (x <= c - half) return 0.0;
+            if (x > c + half) return 255.0;
+            if (width <= 1.0) return 255.0;  // degenerate: a step at the centre
+            return ((x - c) / (width - 1.0) + 0.5) * 255.0;
+        }
+    }
+}
+
+void applyWindow(const float* values, std::size_t count, const Window& w, VoiFunction fn, bool invert,
+                 std::uint8_t* out, std::size_t inStride, std::size_t outStride) {
+    if (fn == VoiFunction::Linear && w.width > 1.0) {
+        // Same formula as windowValue, hoisted: y = (x - c) * scale + 127.5 inside the window.
+        const double c = w.center - 0.5;
+        const double half = (w.width - 1.0) / 2.0;
+        const double lo = c - half, hi = c + half;
+        const double scale = 255.0 / (w.width - 1.0);
+        for (std::size_t i = 0; i < count; ++i) {
+            const double x = values[i * inStride];
+            const double g = x <= lo ? 0.0 : (x > hi ? 255.0 : (x - c) * scale + 127.5);
+            out[i * outStride] = toByte(g, invert);
+        }
+        return;
+    }
+    for (std::size_t i = 0; i < count; ++i) out[i * outStride] = toByte(windowValue(values[i * inStride], w, fn), invert);
+}
+
+void applyVoiLut(const float* values, std::size_t count, const VoiLut& lut, bool invert, std::uint8_t* out,
+                 std::size_t inStride, std::size_t outStride) {
+    if (lut.data.empty()) throw std::invalid_argument("applyVoiLut: empty LUT");
+    const double maxOut = std::ldexp(1.0, std::clamp(lut.bits, 1, 16)) - 1.0;
+    const auto last = static_cast<std::int64_t>(lut.data.size()) - 1;
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto x = static_cast<std::int64_t>(std::floor(values[i * inStride])) - lut.firstMapped;
+        const std::uint16_t v = lut.data[static_cast<std::size_t>(std::clamp<std::int64_t>(x, 0, last))];
+        out[i * outStride] = toByte(static_cast<double>(v) * 255.0 / maxOut, invert);
+    }
+}
+
+}  // namespace stllava
