@@ -3,8 +3,8 @@
 //   bench_sampler [--vocab 32000] [--seconds 1.0]
 #include "generation/sampler.h"
 
-#include <nlohmann/json.hpp>
 #include <torch/torch.h>
+#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <cstdlib>
@@ -53,8 +53,10 @@ int main(int argc, char** argv) {
     std::int64_t vocab = 32000;
     double seconds = 1.0;
     for (int i = 1; i + 1 < argc; i += 2) {
-        if (std::strcmp(argv[i], "--vocab") == 0) vocab = std::atoll(argv[i + 1]);
-        else if (std::strcmp(argv[i], "--seconds") == 0) seconds = std::atof(argv[i + 1]);
+        if (std::strcmp(argv[i], "--vocab") == 0)
+            vocab = std::atoll(argv[i + 1]);
+        else if (std::strcmp(argv[i], "--seconds") == 0)
+            seconds = std::atof(argv[i + 1]);
     }
     stllava::SamplingParams greedy;
     greedy.greedy = true;

@@ -64,7 +64,8 @@ QString compareFrequencies(const std::vector<double>& freq, const std::vector<do
 std::vector<std::int32_t> argmaxRows(const torch::Tensor& logits) {
     const auto a = logits.to(torch::kFloat).argmax(-1);
     std::vector<std::int32_t> out;
-    for (std::int64_t i = 0; i < a.size(0); ++i) out.push_back(static_cast<std::int32_t>(a[i].item<std::int64_t>()));
+    for (std::int64_t i = 0; i < a.size(0); ++i)
+        out.push_back(static_cast<std::int32_t>(a[i].item<std::int64_t>()));
     return out;
 }
 
@@ -88,8 +89,10 @@ private Q_SLOTS:
         QFETCH(bool, viaTemperatureZero);
         torch::manual_seed(1);
         SamplingParams p;
-        if (viaTemperatureZero) p.temperature = 0.0;
-        else p.greedy = true;
+        if (viaTemperatureZero)
+            p.temperature = 0.0;
+        else
+            p.greedy = true;
         Sampler sampler(p, 5);
         for (int step = 0; step < 4; ++step) {
             const auto logits = (torch::randn({5, 1000}) * 3).to(torch::ScalarType(dtype));
@@ -97,7 +100,8 @@ private Q_SLOTS:
             QCOMPARE(got.dtype(), torch::kLong);
             QCOMPARE(got.size(0), 5);
             const auto want = argmaxRows(logits);
-            for (int r = 0; r < 5; ++r) QCOMPARE(static_cast<std::int32_t>(got[r].item<std::int64_t>()), want[r]);
+            for (int r = 0; r < 5; ++r)
+                QCOMPARE(static_cast<std::int32_t>(got[r].item<std::int64_t>()), want[r]);
         }
         // [N, T, V]: the last position decides.
         const auto seq = torch::randn({5, 3, 50});
@@ -355,14 +359,15 @@ private Q_SLOTS:
     }
     void stage2Settings() {
         QFETCH(bool, question);
-        const SamplingParams p = question ? SamplingParams::stage2Question(40) : SamplingParams::stage2Answer(42);
+        const SamplingParams p =
+            question ? SamplingParams::stage2Question(40) : SamplingParams::stage2Answer(42);
         QCOMPARE(p.temperature, 1.2);
         QCOMPARE(p.top_k, question ? 300 : 100);
         QCOMPARE(p.top_p, 0.95);
         QCOMPARE(p.max_new_tokens, question ? 300 : 1024);
         QVERIFY(!p.isGreedy());
         torch::manual_seed(6);
-        const auto logits = torch::randn({4, 32000}) * 4;  // [4, V] as a Llama vocabulary
+        const auto logits = torch::randn({4, 32000}) * 4;        // [4, V] as a Llama vocabulary
         const auto top = std::get<1>(logits.topk(p.top_k, -1));  // [4, k]
         Sampler sampler(p, 4);
         std::map<std::int64_t, int> distinct;
@@ -399,14 +404,22 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, empty_stop.validate());
 
         Sampler sampler(sampling(1.0), 2);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, sampler.sample(torch::randn({3, 10})));  // 3 rows, sampler 2
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 sampler.sample(torch::randn({3, 10})));  // 3 rows, sampler 2
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, sampler.sample(torch::randn({10})));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, sampler.sample(torch::ones({2, 10}, torch::kLong)));
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, sampler.sample(torch::randn({2, 10}), {{1}}));  // 1 history
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 sampler.sample(torch::randn({2, 10}), {{1}}));  // 1 history
         SamplingParams pen = sampling(1.0);
         pen.repetition_penalty = 1.5;
         Sampler penalised(pen, 1);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, penalised.sample(torch::randn({1, 10}), {{10}}));
+        std::vector<std::int32_t> out;
+        const std::vector<std::int64_t> dup = {1, 1}, outside = {0, 2};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 sampler.sampleInto(torch::randn({2, 10}), {}, out, &dup));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 sampler.sampleInto(torch::randn({2, 10}), {}, out, &outside));
         auto nan = torch::randn({2, 10});
         nan[1][3] = NAN;
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, sampler.sample(nan));

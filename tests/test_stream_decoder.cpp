@@ -23,18 +23,29 @@ bool validUtf8(const std::string& s) {
         const auto c = static_cast<unsigned char>(s[i]);
         int n = 0;
         std::uint32_t cp = 0;
-        if (c < 0x80) { ++i; continue; }
-        if (c >= 0xC2 && c <= 0xDF) { n = 1; cp = c & 0x1F; }
-        else if (c >= 0xE0 && c <= 0xEF) { n = 2; cp = c & 0x0F; }
-        else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07; }
-        else return false;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF) {
+            n = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 2;
+            cp = c & 0x0F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 3;
+            cp = c & 0x07;
+        } else
+            return false;
         if (i + n >= s.size()) return false;
         for (int k = 1; k <= n; ++k) {
             const auto d = static_cast<unsigned char>(s[i + k]);
             if ((d & 0xC0) != 0x80) return false;
             cp = (cp << 6) | (d & 0x3F);
         }
-        if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) || cp > 0x10FFFF ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
             return false;
         i += n + 1;
     }
@@ -70,7 +81,8 @@ class TestStreamDecoder : public QObject {
         QString id_list;
         for (auto id : ids) id_list += QString::number(id) + " ";
         for (std::size_t i = 0; i < s.deltas.size(); ++i)
-            if (!validUtf8(s.deltas[i])) return QString("delta %1 is not valid UTF-8; ids %2").arg(i).arg(id_list);
+            if (!validUtf8(s.deltas[i]))
+                return QString("delta %1 is not valid UTF-8; ids %2").arg(i).arg(id_list);
         if (s.text != want)
             return QString("streamed '%1' != decode '%2'; ids %3")
                 .arg(QString::fromStdString(s.text), QString::fromStdString(want), id_list);
@@ -149,7 +161,8 @@ private Q_SLOTS:
         std::vector<std::string> deltas;
         for (auto id : ids) deltas.push_back(dec.push(id));
         QCOMPARE(deltas.back(), std::string("🫁"));
-        for (std::size_t i = deltas.size() - 4; i + 1 < deltas.size(); ++i) QCOMPARE(deltas[i], std::string());
+        for (std::size_t i = deltas.size() - 4; i + 1 < deltas.size(); ++i)
+            QCOMPARE(deltas[i], std::string());
         QCOMPARE(dec.flush(), std::string());
         QCOMPARE(dec.text(), std::string("The🫁"));
     }
@@ -228,7 +241,8 @@ private Q_SLOTS:
     void longText() {
         const Tokenizer tok = Tokenizer::load(model_path_);
         std::string s;
-        for (int i = 0; i < 200; ++i) s += "The liver 肝脏 shows a lesion 🫁 of " + std::to_string(i) + " mm. ";
+        for (int i = 0; i < 200; ++i)
+            s += "The liver 肝脏 shows a lesion 🫁 of " + std::to_string(i) + " mm. ";
         const auto ids = tok.encode(s, true);
         QVERIFY(ids.size() > 3000);
         StreamDecoder dec(tok);

@@ -32,21 +32,42 @@ private Q_SLOTS:
         QTest::addColumn<QString>("emitted");
         QTest::addColumn<bool>("stopped");
         QTest::addColumn<QString>("final");  // all text, finish() included
-        QTest::newRow("no stop strings: pass-through") << "a<|/s|>" << "" << "a<|/s|>" << false << "a</s>";
-        QTest::newRow("spanning three pieces") << "Hello| wor|ld</|s|>more" << "</s>"
+        QTest::newRow("no stop strings: pass-through") << "a<|/s|>"
+                                                       << ""
+                                                       << "a<|/s|>" << false << "a</s>";
+        QTest::newRow("spanning three pieces") << "Hello| wor|ld</|s|>more"
+                                               << "</s>"
                                                << "Hello| wor|ld||" << true << "Hello world";
-        QTest::newRow("inside one piece") << "ab</s>cd|ef" << "</s>" << "ab" << true << "ab";
-        QTest::newRow("at the very start") << "</s>" << "</s>" << "" << true << "";
-        QTest::newRow("held then released") << "a<|/x|y" << "</s>" << "a|</x|y" << false << "a</xy";
-        QTest::newRow("held until finish") << "end<|/" << "</s>" << "end|" << false << "end</";
-        QTest::newRow("overlapping prefixes, earliest wins") << "xab|cd" << "abc,bcd" << "x|" << true << "x";
-        QTest::newRow("self-overlap aab") << "a|a|a|b" << "aab" << "||a|" << true << "a";
-        QTest::newRow("partial then full") << "##|#|# end" << "###" << "|" << true << "";
-        QTest::newRow("second stop string completes first") << "x</|AB" << "</s>,AB"
+        QTest::newRow("inside one piece") << "ab</s>cd|ef"
+                                          << "</s>"
+                                          << "ab" << true << "ab";
+        QTest::newRow("at the very start") << "</s>"
+                                           << "</s>"
+                                           << "" << true << "";
+        QTest::newRow("held then released") << "a<|/x|y"
+                                            << "</s>"
+                                            << "a|</x|y" << false << "a</xy";
+        QTest::newRow("held until finish") << "end<|/"
+                                           << "</s>"
+                                           << "end|" << false << "end</";
+        QTest::newRow("overlapping prefixes, earliest wins") << "xab|cd"
+                                                             << "abc,bcd"
+                                                             << "x|" << true << "x";
+        QTest::newRow("self-overlap aab") << "a|a|a|b"
+                                          << "aab"
+                                          << "||a|" << true << "a";
+        QTest::newRow("partial then full") << "##|#|# end"
+                                           << "###"
+                                           << "|" << true << "";
+        QTest::newRow("second stop string completes first") << "x</|AB"
+                                                            << "</s>,AB"
                                                             << "x|</" << true << "x</";
-        QTest::newRow("multi-byte stop string") << "答案：是|。\n|下一" << "。\n" << "答案：是|" << true << "答案：是";
-        QTest::newRow("VUSER turn") << "What is it?</s>|VUSER:" << "</s>VUSER:,</s>" << "What is it?"
-                                    << true << "What is it?";
+        QTest::newRow("multi-byte stop string") << "答案：是|。\n|下一"
+                                                << "。\n"
+                                                << "答案：是|" << true << "答案：是";
+        QTest::newRow("VUSER turn") << "What is it?</s>|VUSER:"
+                                    << "</s>VUSER:,</s>"
+                                    << "What is it?" << true << "What is it?";
     }
     void streams() {
         QFETCH(QString, pieces);
@@ -114,7 +135,8 @@ private Q_SLOTS:
         // Texts over a small alphabet, cut at random points, against find() on the whole text.
         std::mt19937 rng(123);
         const std::string alphabet = "ab</s>";
-        const std::vector<std::vector<std::string>> stop_sets = {{"</s>"}, {"ab", "</s>"}, {"aab", "ba", "s>a"}, {"bb"}};
+        const std::vector<std::vector<std::string>> stop_sets = {
+            {"</s>"}, {"ab", "</s>"}, {"aab", "ba", "s>a"}, {"bb"}};
         for (int trial = 0; trial < 3000; ++trial) {
             const auto& stops = stop_sets[trial % stop_sets.size()];
             std::string text;

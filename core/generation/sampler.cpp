@@ -20,7 +20,8 @@ void SamplingParams::validate() const {
     if (!(temperature >= 0.0) || !std::isfinite(temperature))
         bad("temperature must be a finite number >= 0 (0 = greedy), got " + std::to_string(temperature));
     if (top_k < 0) bad("top_k must be >= 0 (0 = off), got " + std::to_string(top_k));
-    if (!(top_p > 0.0 && top_p <= 1.0)) bad("top_p must be in (0, 1] (1 = off), got " + std::to_string(top_p));
+    if (!(top_p > 0.0 && top_p <= 1.0))
+        bad("top_p must be in (0, 1] (1 = off), got " + std::to_string(top_p));
     if (!(repetition_penalty > 0.0) || !std::isfinite(repetition_penalty))
         bad("repetition_penalty must be > 0 (1 = off), got " + std::to_string(repetition_penalty));
     if (max_new_tokens < 0) bad("max_new_tokens must be >= 0, got " + std::to_string(max_new_tokens));
@@ -139,10 +140,12 @@ Sampler::Sampler(const SamplingParams& params, std::int64_t rows)
 Sampler::Sampler(const SamplingParams& params, std::vector<std::uint64_t> stream_ids) : params_(params) {
     params_.validate();
     gens_.reserve(stream_ids.size());
-    for (auto id : stream_ids) gens_.push_back(at::make_generator<at::CPUGeneratorImpl>(rowSeed(params_.seed, id)));
+    for (auto id : stream_ids)
+        gens_.push_back(at::make_generator<at::CPUGeneratorImpl>(rowSeed(params_.seed, id)));
 }
 
-torch::Tensor Sampler::sample(const torch::Tensor& logits, const std::vector<std::vector<std::int32_t>>& histories) {
+torch::Tensor Sampler::sample(const torch::Tensor& logits,
+                              const std::vector<std::vector<std::int32_t>>& histories) {
     std::vector<std::int32_t> tokens;
     sampleInto(logits, histories, tokens);
     auto out = torch::empty({static_cast<std::int64_t>(tokens.size())}, torch::kLong);
@@ -156,19 +159,26 @@ void Sampler::sampleInto(const torch::Tensor& logits, const std::vector<std::vec
     torch::Tensor x = logits;
     if (x.dim() == 3) x = x.select(1, x.size(1) - 1);  // [N, T, V] -> [N, V]: last position
     if (x.dim() != 2)
-        throw std::invalid_argument("sampler: logits must be [N, V] or [N, T, V], got " + std::to_string(logits.dim()) +
-                                    " dimensions");
-    if (!x.is_floating_point()) throw std::invalid_argument("sampler: logits must be a floating-point tensor");
+        throw std::invalid_argument("sampler: logits must be [N, V] or [N, T, V], got " +
+                                    std::to_string(logits.dim()) + " dimensions");
+    if (!x.is_floating_point())
+        throw std::invalid_argument("sampler: logits must be a floating-point tensor");
     const std::int64_t n = x.size(0), vocab = x.size(1);
     if (vocab <= 0) throw std::invalid_argument("sampler: logits have an empty vocabulary dimension");
     if (row_map) {
         if (static_cast<std::int64_t>(row_map->size()) != n)
             throw std::invalid_argument("sampler: row_map has " + std::to_string(row_map->size()) +
                                         " entries for " + std::to_string(n) + " logits rows");
-        for (auto r : *row_map)
+        for (std::size_t i = 0; i < row_map->size(); ++i) {
+            const auto r = (*row_map)[i];
             if (r < 0 || r >= rows())
                 throw std::invalid_argument("sampler: row_map entry " + std::to_string(r) + " outside 0.." +
                                             std::to_string(rows() - 1));
+            for (std::size_t j = 0; j < i; ++j)  // a generator serves one row per step
+                if ((*row_map)[j] == r)
+                    throw std::invalid_argument("sampler: row_map names sampler row " + std::to_string(r) +
+                                                " twice");
+        }
     } else if (n != rows()) {
         throw std::invalid_argument("sampler: logits have " + std::to_string(n) + " rows, the sampler " +
                                     std::to_string(rows()));
@@ -194,7 +204,8 @@ void Sampler::sampleInto(const torch::Tensor& logits, const std::vector<std::vec
     }
 
     if (!work_.defined() || work_.size(0) < n || work_.size(1) != vocab)
-        work_ = torch::empty({std::max<std::int64_t>(n, work_.defined() ? work_.size(0) : 0), vocab}, torch::kFloat);
+        work_ = torch::empty({std::max<std::int64_t>(n, work_.defined() ? work_.size(0) : 0), vocab},
+                             torch::kFloat);
     auto work = work_.narrow(0, 0, n);  // [N, V] float32, contiguous rows
     work.copy_(x);
     if (scratch_.size() < static_cast<std::size_t>(n)) scratch_.resize(static_cast<std::size_t>(n));
@@ -223,8 +234,8 @@ std::int32_t Sampler::sampleRow(float* l, std::int64_t vocab, const std::vector<
         const float p = static_cast<float>(params_.repetition_penalty);
         for (const std::int32_t t : *history) {
             if (t < 0 || t >= vocab)
-                throw std::invalid_argument("sampler: history token " + std::to_string(t) + " outside the vocabulary 0.." +
-                                            std::to_string(vocab - 1));
+                throw std::invalid_argument("sampler: history token " + std::to_string(t) +
+                                            " outside the vocabulary 0.." + std::to_string(vocab - 1));
             if (s.seen[t] == s.stamp) continue;
             s.seen[t] = s.stamp;
             l[t] = l[t] < 0.0f ? l[t] * p : l[t] / p;
@@ -259,7 +270,8 @@ std::int32_t Sampler::sampleRow(float* l, std::int64_t vocab, const std::vector<
             mx = std::max(mx, x);
         }
     }
-    if (m == 0) throw std::runtime_error("sampler: every logit of batch row " + std::to_string(gen_row) + " is -inf");
+    if (m == 0)
+        throw std::runtime_error("sampler: every logit of batch row " + std::to_string(gen_row) + " is -inf");
 
     // Softmax numerators over the candidates (float32, as HF's softmax); torch's vectorised exp
     // over the whole row when there are many.

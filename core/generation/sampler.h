@@ -34,7 +34,8 @@ public:
     // logits [N, V] (or [N, 1, V] / [N, T, V]: the last position is used), N == rows().
     // histories: empty, or N token sequences for the repetition penalty (pass prompt + generated
     // tokens for HF parity). Returns the next token of each row, int64 [N] on the CPU.
-    torch::Tensor sample(const torch::Tensor& logits, const std::vector<std::vector<std::int32_t>>& histories = {});
+    torch::Tensor sample(const torch::Tensor& logits,
+                         const std::vector<std::vector<std::int32_t>>& histories = {});
     // Same, writing into `out` (resized to N). row_map (optional, size N): logits row i belongs to
     // sampler row row_map[i] (a batch compacted after some rows finished).
     void sampleInto(const torch::Tensor& logits, const std::vector<std::vector<std::int32_t>>& histories,

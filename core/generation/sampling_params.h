@@ -8,12 +8,12 @@
 namespace stllava {
 
 struct SamplingParams {
-    bool greedy = false;               // argmax decoding; also implied by temperature == 0
-    double temperature = 1.0;          // logits / temperature before top-k/top-p (sampling only)
-    int top_k = 0;                     // keep the k most likely tokens (ties at the k-th kept); 0 = off
-    double top_p = 1.0;                // nucleus: smallest set with cumulative prob >= top_p; 1 = off
-    double repetition_penalty = 1.0;   // CTRL/HF: seen token logit l -> l>0 ? l/p : l*p; 1 = off
-    std::uint64_t seed = 0;            // row generators are seeded from (seed, row): see Sampler
+    bool greedy = false;              // argmax decoding; also implied by temperature == 0
+    double temperature = 1.0;         // logits / temperature before top-k/top-p (sampling only)
+    int top_k = 0;                    // keep the k most likely tokens (ties at the k-th kept); 0 = off
+    double top_p = 1.0;               // nucleus: smallest set with cumulative prob >= top_p; 1 = off
+    double repetition_penalty = 1.0;  // CTRL/HF: seen token logit l -> l>0 ? l/p : l*p; 1 = off
+    std::uint64_t seed = 0;           // row generators are seeded from (seed, row): see Sampler
     int max_new_tokens = 256;
     std::vector<std::string> stop_strings;  // generation stops when the text contains one
     bool stop_on_eos = true;

@@ -16,7 +16,8 @@ namespace stllava {
 
 namespace {
 
-constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD, what decode() gives for an unfinished byte sequence
+constexpr char kReplacement[] =
+    "\xEF\xBF\xBD";  // U+FFFD, what decode() gives for an unfinished byte sequence
 
 bool endsWithReplacement(const std::string& s) {
     return s.size() >= 3 && s.compare(s.size() - 3, 3, kReplacement) == 0;
@@ -51,8 +52,8 @@ std::string StreamDecoder::decodeWindow() const {
     buf_.insert(buf_.end(), ids_.begin() + static_cast<std::ptrdiff_t>(window_), ids_.end());
     std::string s = tok_->decode(buf_.data(), buf_.size());
     if (s.compare(0, anchor_text_.size(), anchor_text_) != 0)
-        throw std::logic_error("StreamDecoder: the anchor piece " + std::to_string(anchor_) + " of tokenizer " +
-                               tok_->path() + " does not decode to a fixed prefix");
+        throw std::logic_error("StreamDecoder: the anchor piece " + std::to_string(anchor_) +
+                               " of tokenizer " + tok_->path() + " does not decode to a fixed prefix");
     return s.substr(anchor_text_.size());
 }
 
@@ -69,7 +70,8 @@ std::string StreamDecoder::push(std::int32_t token) {
     // The window ends inside a byte run whose last character is not finished yet: hold it all.
     if (is_byte && endsWithReplacement(window_text)) return {};
     if (window_text.size() < window_emitted_)
-        throw std::logic_error("StreamDecoder: decoded text of tokenizer " + tok_->path() + " shrank while streaming");
+        throw std::logic_error("StreamDecoder: decoded text of tokenizer " + tok_->path() +
+                               " shrank while streaming");
     std::string delta = window_text.substr(window_emitted_);
     window_emitted_ = window_text.size();
     text_ += delta;

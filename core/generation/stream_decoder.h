@@ -32,11 +32,11 @@ private:
     std::string decodeWindow() const;  // decode(ids_[window_:]) as it appears inside the sequence
 
     const Tokenizer* tok_;
-    std::int32_t anchor_ = -1;           // a piece with non-empty text, prepended to mid-sequence windows
-    std::string anchor_text_;            // decode({anchor_})
+    std::int32_t anchor_ = -1;  // a piece with non-empty text, prepended to mid-sequence windows
+    std::string anchor_text_;   // decode({anchor_})
     std::vector<std::int32_t> ids_;
-    std::size_t window_ = 0;             // first id of the current window
-    std::size_t window_emitted_ = 0;     // bytes of the window's text already emitted
+    std::size_t window_ = 0;          // first id of the current window
+    std::size_t window_emitted_ = 0;  // bytes of the window's text already emitted
     std::string text_;
     mutable std::vector<std::int32_t> buf_;
 };
