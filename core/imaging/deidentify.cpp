@@ -72,8 +72,7 @@ std::vector<std::string> burnedInTextRisk(const DicomTags& t) {
 DeidSession::DeidSession() { dicom::initDicomLibrary(); }
 
 const char* DeidSession::methodDescription() {
-    return "STLLaVA-Med Studio: DICOM PS3.15 Annex E Basic Application Level Confidentiality Profile; "
-           "private tags removed; UIDs replaced";
+    return "PS3.15 E.1 Basic Profile (STLLaVA-Med Studio)";  // LO: at most 64 characters
 }
 
 std::string DeidSession::mapUid(const std::string& uid) {

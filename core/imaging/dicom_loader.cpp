@@ -149,9 +149,10 @@ void checkHeader(const std::string& path, DcmFileFormat& file, const LoadOptions
     if (opt.frame < 0 || opt.frame >= frames)
         fail(path, "frame " + std::to_string(opt.frame) + " out of range (the file has " + std::to_string(frames) +
                        (frames == 1 ? " frame)" : " frames)"));
-    if (!dicom::canDecode(file))
-        fail(path, "unsupported transfer syntax " + dicom::transferSyntaxName(file) + " (" +
-                       dicom::transferSyntaxUid(file) + ")");
+    if (!dicom::canDecode(file)) {
+        const std::string name = dicom::transferSyntaxName(file), uid = dicom::transferSyntaxUid(file);
+        fail(path, "unsupported transfer syntax " + (name == "unknown transfer syntax" ? uid : name + " (" + uid + ")"));
+    }
     const DcmXfer xfer(ds->getOriginalXfer());
     if (!xfer.isEncapsulated()) {
         const std::uint64_t frameBits = frameValues * static_cast<std::uint64_t>(bitsAlloc);
@@ -182,8 +183,12 @@ ImageData loadDicomData(const std::string& path, const LoadOptions& opt) {
 
     const unsigned long flags = CIF_IgnoreModalityTransformation | CIF_UsePartialAccessToPixelData;
     DicomImage decoded(ds, ds->getOriginalXfer(), flags, static_cast<unsigned long>(opt.frame), 1);
-    if (decoded.getStatus() != EIS_Normal)
-        fail(path, std::string("cannot decode pixel data: ") + DicomImage::getString(decoded.getStatus()));
+    if (decoded.getStatus() != EIS_Normal) {
+        const bool compressed = DcmXfer(ds->getOriginalXfer()).isEncapsulated();
+        fail(path, std::string("cannot decode pixel data") +
+                       (compressed ? " (compressed stream corrupt or not decodable)" : "") + ": " +
+                       DicomImage::getString(decoded.getStatus()));
+    }
     img.width = static_cast<int>(decoded.getWidth());
     img.height = static_cast<int>(decoded.getHeight());
     const std::size_t pixels = static_cast<std::size_t>(img.width) * static_cast<std::size_t>(img.height);
