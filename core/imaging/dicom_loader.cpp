@@ -155,7 +155,9 @@ void checkHeader(const std::string& path, DcmFileFormat& file, const LoadOptions
     }
     const DcmXfer xfer(ds->getOriginalXfer());
     if (!xfer.isEncapsulated()) {
-        const std::uint64_t frameBits = frameValues * static_cast<std::uint64_t>(bitsAlloc);
+        std::uint64_t frameBits = frameValues * static_cast<std::uint64_t>(bitsAlloc);
+        const std::string photometric = tagString(ds, DCM_PhotometricInterpretation);
+        if (photometric == "YBR_FULL_422" || photometric == "YBR_PARTIAL_422") frameBits = frameBits * 2 / 3;  // 4:2:2
         const std::uint64_t need = (frameBits * static_cast<std::uint64_t>(opt.frame + 1) + 7) / 8;
         const Uint32 have = pixels->getLength();
         if (have != DCM_UndefinedLength && have < need)
