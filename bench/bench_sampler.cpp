@@ -1,6 +1,6 @@
 // Sampler throughput: steps per second (one step = one token for every row) for a Llama-sized
 // vocabulary, greedy and sampling, batch 1 and 16. Prints one JSON object.
-//   bench_sampler [--vocab 32000] [--seconds 1.0]
+//   bench_sampler [--vocab 32000] [--seconds 1.0] [--threads N]
 #include "generation/sampler.h"
 
 #include <torch/torch.h>
@@ -57,6 +57,8 @@ int main(int argc, char** argv) {
             vocab = std::atoll(argv[i + 1]);
         else if (std::strcmp(argv[i], "--seconds") == 0)
             seconds = std::atof(argv[i + 1]);
+        else if (std::strcmp(argv[i], "--threads") == 0)
+            torch::set_num_threads(std::atoi(argv[i + 1]));
     }
     stllava::SamplingParams greedy;
     greedy.greedy = true;

@@ -122,6 +122,21 @@ private Q_SLOTS:
         for (int r = 0; r < 4; ++r) QCOMPARE(static_cast<std::int32_t>(got[r].item<std::int64_t>()), want[r]);
     }
 
+    void reducedPrecisionLogitsSampleAsFloat32() {
+        // bfloat16/float16 logits are widened to float32: same tokens as the widened tensor.
+        torch::manual_seed(8);
+        for (auto dtype : {torch::kBFloat16, torch::kHalf}) {
+            const auto logits = (torch::randn({3, 20, 700}) * 2).to(dtype);  // 20 steps of [3, 700]
+            Sampler a(sampling(1.2, 100, 0.95, 5), 3), b(sampling(1.2, 100, 0.95, 5), 3);
+            std::vector<std::int32_t> ta, tb;
+            for (int s = 0; s < 20; ++s) {
+                a.sampleInto(logits.select(1, s), {}, ta);
+                b.sampleInto(logits.select(1, s).to(torch::kFloat), {}, tb);
+                QCOMPARE(ta, tb);
+            }
+        }
+    }
+
     void degenerateFiltersEqualGreedy_data() {
         QTest::addColumn<int>("topK");
         QTest::addColumn<double>("topP");

@@ -1,6 +1,7 @@
 // StreamDecoder with a real sentencepiece model (BPE, byte fallback) trained here: the deltas are
 // valid UTF-8 and add up to tokenizer.decode(ids) exactly, for English, CJK, emoji, leading spaces,
 // control tokens and random id sequences (including broken byte sequences).
+#include "generation/stop_matcher.h"
 #include "generation/stream_decoder.h"
 
 #include <torch/torch.h>
@@ -247,17 +248,62 @@ private Q_SLOTS:
         QVERIFY(ids.size() > 3000);
         StreamDecoder dec(tok);
         std::string all;
+        std::size_t longest_window = 0;
         for (auto id : ids) {
             const std::string d = dec.push(id);
             QVERIFY(validUtf8(d));
             all += d;
+            longest_window = std::max(longest_window, dec.windowLength());
         }
+        // Each step decodes a few ids, not the whole sequence (here at most the 4 bytes of the emoji).
+        QVERIFY2(longest_window <= 4, qPrintable(QString::number(longest_window)));
         all += dec.flush();
         QCOMPARE(all, s);
         QCOMPARE(dec.text(), s);
         dec.reset();
         QCOMPARE(dec.text(), std::string());
         QCOMPARE(dec.push(ids[1]), tok.decode(&ids[1], 1));
+    }
+
+    void withStopStrings() {
+        // Decoder and StopMatcher together, as the generation loop uses them: "</s>" typed as text
+        // (several normal pieces, not the eos token) stops the stream; the text before it is kept.
+        const Tokenizer tok = Tokenizer::load(model_path_);
+        const auto ids = tok.encode("Is there an effusion?</s>VUSER: What is 肺?");
+        StreamDecoder dec(tok);
+        stllava::StopMatcher stop({"</s>", "VUSER:"}, tok.eosId());
+        std::string out;
+        std::size_t used = 0;
+        bool stopped = false;
+        for (auto id : ids) {
+            ++used;
+            const auto step = stop.push(id, dec.push(id));
+            QVERIFY(validUtf8(step.text));
+            out += step.text;
+            if ((stopped = step.stopped)) break;
+        }
+        QVERIFY(stopped);
+        QCOMPARE(out, std::string("Is there an effusion?"));
+        QVERIFY(used < ids.size());  // stopped at the piece that completed "</s>"
+        QVERIFY(tok.decode(std::vector<std::int32_t>(ids.begin(), ids.begin() + used)).find("</s>") !=
+                std::string::npos);
+
+        // The eos token ends a stream too, and a CJK character cut into bytes is never split.
+        std::vector<std::int32_t> ids2 = tok.encode("肺 ok");
+        ids2.push_back(tok.eosId());
+        StreamDecoder dec2(tok);
+        stllava::StopMatcher stop2({"ok?"}, tok.eosId());
+        std::string out2;
+        for (auto id : ids2) {
+            const auto step = stop2.push(id, dec2.push(id));
+            QVERIFY(validUtf8(step.text));
+            out2 += step.text;
+            if (step.stopped) {
+                QVERIFY(step.reason == stllava::GenerationResult::StopReason::Eos);
+                break;
+            }
+        }
+        QCOMPARE(out2, std::string("肺 ok"));
     }
 
     void invalidIdLeavesDecoderUnchanged() {

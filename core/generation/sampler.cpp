@@ -210,7 +210,9 @@ void Sampler::sampleInto(const torch::Tensor& logits, const std::vector<std::vec
     work.copy_(x);
     if (scratch_.size() < static_cast<std::size_t>(n)) scratch_.resize(static_cast<std::size_t>(n));
     float* base = work.data_ptr<float>();
-    at::parallel_for(0, n, 1, [&](std::int64_t begin, std::int64_t end) {
+    // Rows in parallel only when a row is worth a thread hand-off (about 32K logits per task).
+    const std::int64_t grain = std::max<std::int64_t>(1, 32768 / vocab);
+    at::parallel_for(0, n, grain, [&](std::int64_t begin, std::int64_t end) {
         for (std::int64_t i = begin; i < end; ++i) {
             const auto* hist = histories.empty() ? nullptr : &histories[static_cast<std::size_t>(i)];
             const std::int64_t gen_row = row_map ? (*row_map)[static_cast<std::size_t>(i)] : i;
@@ -273,15 +275,11 @@ std::int32_t Sampler::sampleRow(float* l, std::int64_t vocab, const std::vector<
     if (m == 0)
         throw std::runtime_error("sampler: every logit of batch row " + std::to_string(gen_row) + " is -inf");
 
-    // Softmax numerators over the candidates (float32, as HF's softmax); torch's vectorised exp
-    // over the whole row when there are many.
+    // Softmax numerators over the candidates (float32, as HF's softmax). A plain loop: torch's
+    // vectorised exp_ opens an OpenMP region from 2048 elements on, which costs more than it saves
+    // for one row (and stalls badly on a loaded machine).
     double total = 0.0;
-    if (m > 2048) {
-        torch::from_blob(l, {vocab}, torch::kFloat).sub_(mx).exp_();  // [V]
-        for (std::size_t j = 0; j < m; ++j) total += (cand[j].value = l[cand[j].id]);
-    } else {
-        for (std::size_t j = 0; j < m; ++j) total += (cand[j].value = std::exp(cand[j].value - mx));
-    }
+    for (std::size_t j = 0; j < m; ++j) total += (cand[j].value = std::exp(cand[j].value - mx));
 
     // 4. Top-p (HF TopPLogitsWarper): in descending order keep a token while the mass before it is
     // below top_p; the most likely token always stays. Sorted lazily in growing chunks.

@@ -26,6 +26,9 @@ public:
 
     const std::vector<std::int32_t>& ids() const { return ids_; }
     const std::string& text() const { return text_; }  // all text emitted so far
+    // Ids decoded again at the next push (the window since the last stable point): stays short
+    // (a few ids) in normal text; only an unfinished byte sequence or leading empty pieces grow it.
+    std::size_t windowLength() const { return ids_.size() - window_; }
     void reset();
 
 private:
