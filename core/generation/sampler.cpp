@@ -29,24 +29,26 @@ void SamplingParams::validate() const {
         if (s.empty()) bad("stop strings must not be empty");
 }
 
-SamplingParams SamplingParams::stage2Question(std::uint64_t seed) {
+namespace {
+
+// METHOD.md stage 2: temperature 1.2 and top_p 0.95 for questions and answers alike.
+SamplingParams stage2(std::uint64_t seed, int top_k, int max_new_tokens) {
     SamplingParams p;
     p.temperature = 1.2;
-    p.top_k = 300;
+    p.top_k = top_k;
     p.top_p = 0.95;
-    p.max_new_tokens = 300;
+    p.max_new_tokens = max_new_tokens;
     p.seed = seed;
     return p;
 }
 
+}  // namespace
+
+SamplingParams SamplingParams::stage2Question(std::uint64_t seed) {
+    return stage2(seed, 300, 300);
+}
 SamplingParams SamplingParams::stage2Answer(std::uint64_t seed) {
-    SamplingParams p;
-    p.temperature = 1.2;
-    p.top_k = 100;
-    p.top_p = 0.95;
-    p.max_new_tokens = 1024;
-    p.seed = seed;
-    return p;
+    return stage2(seed, 100, 1024);
 }
 
 namespace {
