@@ -116,6 +116,22 @@ private Q_SLOTS:
         QCOMPARE(m.push(10, "again").text, std::string("again"));
     }
 
+    void eosWithText() {
+        // Text arriving with eos (a decoder's flushed bytes) is released; a stop string it
+        // completes wins over eos.
+        StopMatcher m({"</s>"}, 2);
+        QCOMPARE(m.push(10, "a <").text, std::string("a "));
+        auto s = m.push(2, "x");
+        QVERIFY(s.stopped);
+        QVERIFY(s.reason == GenerationResult::StopReason::Eos);
+        QCOMPARE(s.text, std::string("<x"));
+        StopMatcher m2({"</s>"}, 2);
+        QCOMPARE(m2.push(10, "a </").text, std::string("a "));
+        s = m2.push(2, "s>tail");
+        QVERIFY(s.reason == GenerationResult::StopReason::StopString);
+        QCOMPARE(s.text, std::string());
+    }
+
     void noEosWhenDisabled() {
         StopMatcher m({}, -1);
         const auto s = m.push(2, "x");

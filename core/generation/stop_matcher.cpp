@@ -22,9 +22,12 @@ void StopMatcher::reset() {
 StopMatcher::Step StopMatcher::push(std::int32_t token, std::string_view text_delta) {
     if (stopped_) throw std::logic_error("StopMatcher: push after the stream stopped");
     if (eos_id_ >= 0 && token == eos_id_) {
-        // The eos token's own text (normally none) is not part of the output.
-        Step step;
-        step.text.swap(held_);
+        // Text that comes with the eos token (normally none; a decoder's flushed bytes) still counts,
+        // and may itself complete a stop string.
+        Step step = pushText(text_delta);
+        if (step.stopped) return step;
+        step.text.append(held_);
+        held_.clear();
         step.stopped = true;
         step.reason = GenerationResult::StopReason::Eos;
         stopped_ = true;

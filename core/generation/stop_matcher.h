@@ -26,7 +26,8 @@ public:
     // eos_id < 0: no eos stop. Empty stop strings are ignored.
     explicit StopMatcher(std::vector<std::string> stop_strings, std::int32_t eos_id = -1);
 
-    // One generated token and the text it added. The eos token releases the held text and stops.
+    // One generated token and the text it added. The eos token stops the stream: the held text and
+    // text_delta are released (a stop string completed by text_delta still counts as StopString).
     Step push(std::int32_t token, std::string_view text_delta);
     // Text only (no token). A stop string found anywhere in held + delta stops (earliest match).
     Step pushText(std::string_view text_delta);
