@@ -277,6 +277,49 @@ private Q_SLOTS:
         QVERIFY(bitEqual(pc[0].second, pa[0].second.to(torch::kBFloat16).to(torch::kFloat)));
     }
 
+    void targetModulesWritten() {
+        // LLM-only adapters: the names alone would also select the ViT's q_proj, so the selection
+        // is written as one regex (PEFT's string form) that reads back to exactly the same layers.
+        TinyModel m;
+        lora::LoraConfig llm;
+        llm.include_prefixes = {"model.layers"};
+        QCOMPARE(lora::attachLora(*m, llm), 14);
+        lora::SaveAdapterOptions so;
+        so.config = llm;
+        lora::saveAdapter(path("tm1"), *m, so);
+        const auto c1 = lora::readAdapterConfig(path("tm1") + "/adapter_config.json");
+        QCOMPARE(c1.target_regex,
+                 std::string(R"(^(?=(?:model\.layers)(?:\.|$))(?:.*\.)?(?:q_proj|k_proj|v_proj|o_proj|gate_proj|up_proj|down_proj)$)"));
+        for (auto& [p, l] : lora::linearLayers(*m)) QCOMPARE(c1.matches(p), l->hasLora());
+
+        // Names alone select exactly the adapted layers: the plain list is written.
+        TinyModel n;
+        lora::LoraConfig all;
+        QCOMPARE(lora::attachLora(*n, all), 15);
+        so.config = all;
+        lora::saveAdapter(path("tm2"), *n, so);
+        const auto c2 = lora::readAdapterConfig(path("tm2") + "/adapter_config.json");
+        QVERIFY(c2.target_regex.empty());
+        QCOMPARE(c2.target_modules, all.target_modules);
+
+        // Adapters from two configs: a regex listing their paths.
+        TinyModel k;
+        lora::LoraConfig a, b;
+        a.target_modules = {"q_proj"};
+        a.include_prefixes = {"model.layers.0"};
+        b.target_modules = {"down_proj"};
+        b.include_prefixes = {"model.layers.1"};
+        lora::attachLora(*k, a);
+        lora::attachLora(*k, b);
+        so.config = a;
+        lora::saveAdapter(path("tm3"), *k, so);
+        const auto c3 = lora::readAdapterConfig(path("tm3") + "/adapter_config.json");
+        QCOMPARE(c3.target_regex, std::string(R"(^(?:model\.layers\.0\.self_attn\.q_proj|model\.layers\.1\.mlp\.down_proj)$)"));
+        for (auto& [p, l] : lora::linearLayers(*k)) QCOMPARE(c3.matches(p), l->hasLora());
+        TinyModel k2;
+        QCOMPARE(lora::loadAdapter(path("tm3"), *k2).loaded_modules.size(), std::size_t(2));
+    }
+
     void handWrittenPeftFile() {
         // PEFT layout written by hand: ".default" adapter names, a config as PEFT writes it.
         const std::string folder = path("handpeft");

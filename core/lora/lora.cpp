@@ -3,10 +3,29 @@
 
 #include "lora/paths.h"
 
+#include <map>
+#include <memory>
+#include <mutex>
 #include <regex>
 #include <stdexcept>
 
 namespace stllava::lora {
+
+const std::regex& compiledRegex(const std::string& pattern, const std::string& what) {
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<std::regex>> cache;  // guarded by mutex
+    std::lock_guard<std::mutex> lock(mutex);
+    auto& slot = cache[pattern];
+    if (!slot) {
+        try {
+            slot = std::make_unique<std::regex>(pattern);
+        } catch (const std::regex_error& e) {
+            cache.erase(pattern);
+            throw std::runtime_error(what + " '" + pattern + "' is not a valid regular expression: " + e.what());
+        }
+    }
+    return *slot;  // entries are never removed once compiled, so the reference stays valid
+}
 
 nn::LoraOptions LoraConfig::options() const {
     nn::LoraOptions o;
@@ -20,11 +39,7 @@ nn::LoraOptions LoraConfig::options() const {
 nn::LoraOptions LoraConfig::optionsFor(const std::string& module_path) const {
     nn::LoraOptions o = options();
     const auto patternMatches = [&](const std::string& key) {
-        try {
-            return std::regex_match(module_path, std::regex("(.*\\.)?(" + key + ")"));
-        } catch (const std::regex_error& e) {
-            throw std::runtime_error("LoRA rank/alpha pattern '" + key + "' is not a valid regular expression: " + e.what());
-        }
+        return std::regex_match(module_path, compiledRegex("(.*\\.)?(" + key + ")", "LoRA rank/alpha pattern"));
     };
     for (const auto& [key, r] : rank_pattern)
         if (patternMatches(key)) {
@@ -47,13 +62,7 @@ bool LoraConfig::matches(const std::string& module_path) const {
         for (const auto& p : include_prefixes) included |= hasPathPrefix(module_path, p);
         if (!included) return false;
     }
-    if (!target_regex.empty()) {
-        try {
-            return std::regex_match(module_path, std::regex(target_regex));
-        } catch (const std::regex_error& e) {
-            throw std::runtime_error("LoRA target_regex '" + target_regex + "' is not a valid regular expression: " + e.what());
-        }
-    }
+    if (!target_regex.empty()) return std::regex_match(module_path, compiledRegex(target_regex, "LoRA target_regex"));
     if (target_modules.empty()) return true;
     for (const auto& t : target_modules)
         if (module_path == t || endsWith(module_path, "." + t)) return true;

@@ -1,6 +1,7 @@
 // Internal to stllava_lora: dotted module path helpers.
 #pragma once
 
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,20 @@ inline std::string listNames(const std::vector<std::string>& names, std::size_t 
     for (std::size_t i = 0; i < names.size() && i < max; ++i) s += (i ? ", " : "") + names[i];
     if (names.size() > max) s += ", ... and " + std::to_string(names.size() - max) + " more";
     return s;
+}
+
+// A compiled ECMAScript regex, cached per pattern (thread-safe); throws std::runtime_error naming
+// `what` and the pattern when it does not compile.
+const std::regex& compiledRegex(const std::string& pattern, const std::string& what);
+
+inline std::string regexEscape(const std::string& s) {
+    static const std::string special = R"(\^$.|?*+()[]{})";
+    std::string out;
+    for (char c : s) {
+        if (special.find(c) != std::string::npos) out += '\\';
+        out += c;
+    }
+    return out;
 }
 
 }  // namespace stllava::lora

@@ -38,34 +38,50 @@ nlohmann::json number(double v) {
     return v;
 }
 
-std::string regexEscape(const std::string& s) {
-    static const std::string special = R"(\^$.|?*+()[]{})";
-    std::string out;
-    for (char c : s) {
-        if (special.find(c) != std::string::npos) out += '\\';
-        out += c;
-    }
-    return out;
+std::string joinAlternatives(const std::vector<std::string>& items) {
+    std::string s;
+    for (const auto& i : items) s += (s.empty() ? "" : "|") + regexEscape(i);
+    return s;
 }
 
-// The adapted set as PEFT's target_modules: the list form when it selects exactly these layers
-// in this tree, otherwise a regex that matches exactly their paths.
+// The selection of `config` (names or regex, include/exclude prefixes) as one regex for PEFT's
+// string form of target_modules (Python re and ECMAScript agree on this subset).
+std::string configRegex(const LoraConfig& config) {
+    std::string r = "^";
+    if (!config.exclude_prefixes.empty()) r += "(?!(?:" + joinAlternatives(config.exclude_prefixes) + ")(?:\\.|$))";
+    bool include_all = config.include_prefixes.empty();
+    for (const auto& p : config.include_prefixes) include_all |= p.empty();
+    if (!include_all) r += "(?=(?:" + joinAlternatives(config.include_prefixes) + ")(?:\\.|$))";
+    if (!config.target_regex.empty())
+        r += "(?:" + config.target_regex + ")";
+    else if (config.target_modules.empty())
+        r += ".*";
+    else
+        r += "(?:.*\\.)?(?:" + joinAlternatives(config.target_modules) + ")";
+    return r + "$";
+}
+
+// True when `target_modules`, read back as readAdapterConfig reads it, selects exactly `adapted`.
+bool selectsExactly(torch::nn::Module& root, const nlohmann::json& target_modules, const std::set<std::string>& adapted) {
+    LoraConfig read;
+    if (target_modules.is_string())
+        read.target_regex = target_modules.get<std::string>();
+    else
+        read.target_modules = target_modules.get<std::vector<std::string>>();
+    for (auto& [path, layer] : linearLayers(root))
+        if (read.matches(path) != (adapted.count(path) > 0)) return false;
+    return true;
+}
+
+// PEFT's target_modules for the adapted set: the name list when it selects exactly these layers,
+// else the config's selection as one regex, else a regex listing their paths.
 nlohmann::json targetModulesFor(torch::nn::Module& root, const LoraConfig& config, const std::set<std::string>& adapted) {
-    if (!config.target_regex.empty() && config.include_prefixes.empty() && config.exclude_prefixes.empty()) {
-        bool same = true;
-        for (auto& [path, layer] : linearLayers(root)) same &= config.matches(path) == (adapted.count(path) > 0);
-        if (same) return config.target_regex;
-    }
-    if (config.target_regex.empty() && !config.target_modules.empty()) {
-        LoraConfig list_only;
-        list_only.target_modules = config.target_modules;
-        bool same = true;
-        for (auto& [path, layer] : linearLayers(root)) same &= list_only.matches(path) == (adapted.count(path) > 0);
-        if (same) return config.target_modules;
-    }
-    std::string alternation;
-    for (const auto& p : adapted) alternation += (alternation.empty() ? "" : "|") + regexEscape(p);
-    return "^(" + alternation + ")$";
+    std::vector<nlohmann::json> candidates;
+    if (config.target_regex.empty() && !config.target_modules.empty()) candidates.emplace_back(config.target_modules);
+    candidates.emplace_back(configRegex(config));
+    for (const auto& c : candidates)
+        if (selectsExactly(root, c, adapted)) return c;
+    return "^(?:" + joinAlternatives({adapted.begin(), adapted.end()}) + ")$";
 }
 
 std::string removePeftPrefix(const std::string& key) {
