@@ -69,6 +69,40 @@ std::vector<std::int32_t> argmaxRows(const torch::Tensor& logits) {
     return out;
 }
 
+// Hugging Face's logits processors as written in transformers (generation/logits_process.py),
+// ported line by line to libtorch ops: the reference the sampler's loops are checked against.
+torch::Tensor hfDistribution(torch::Tensor scores, const std::vector<std::vector<std::int32_t>>& histories,
+                             const SamplingParams& p) {
+    scores = scores.to(torch::kFloat).clone();  // [N, V]
+    const auto vocab = scores.size(1);
+    if (p.repetition_penalty != 1.0)  // RepetitionPenaltyLogitsProcessor
+        for (std::size_t r = 0; r < histories.size(); ++r) {
+            const auto ids =
+                torch::tensor(std::vector<std::int64_t>(histories[r].begin(), histories[r].end()));
+            auto row = scores[static_cast<std::int64_t>(r)];
+            auto score = row.gather(0, ids);
+            score = torch::where(score < 0, score * p.repetition_penalty, score / p.repetition_penalty);
+            row.scatter_(0, ids, score);
+        }
+    if (p.isGreedy()) return torch::zeros_like(scores).scatter_(1, scores.argmax(-1, true), 1.0);
+    scores = scores / p.temperature;  // TemperatureLogitsWarper
+    if (p.top_k > 0) {                // TopKLogitsWarper
+        const auto k = std::min<std::int64_t>(p.top_k, vocab);
+        const auto kth = std::get<0>(torch::topk(scores, k)).narrow(-1, k - 1, 1);  // [N, 1]
+        scores = scores.masked_fill(scores < kth, -INFINITY);
+    }
+    if (p.top_p < 1.0) {  // TopPLogitsWarper
+        const auto [sorted_logits, sorted_indices] = torch::sort(scores, -1, /*descending=*/false);
+        const auto cumulative_probs = sorted_logits.softmax(-1).cumsum(-1);
+        auto sorted_indices_to_remove = cumulative_probs <= (1 - p.top_p);
+        sorted_indices_to_remove.narrow(-1, vocab - 1, 1).fill_(false);  // min_tokens_to_keep = 1
+        const auto indices_to_remove =
+            sorted_indices_to_remove.scatter(1, sorted_indices, sorted_indices_to_remove);
+        scores = scores.masked_fill(indices_to_remove, -INFINITY);
+    }
+    return scores.softmax(-1);
+}
+
 }  // namespace
 
 class TestSampler : public QObject {
@@ -135,6 +169,53 @@ private Q_SLOTS:
                 QCOMPARE(ta, tb);
             }
         }
+    }
+
+    void matchesHuggingFaceProcessors_data() {
+        QTest::addColumn<double>("temperature");
+        QTest::addColumn<int>("topK");
+        QTest::addColumn<double>("topP");
+        QTest::addColumn<double>("penalty");
+        QTest::addColumn<int>("vocab");
+        QTest::newRow("stage 2 questions: T 1.2, k 300, p 0.95") << 1.2 << 300 << 0.95 << 1.0 << 32000;
+        QTest::newRow("stage 2 answers: T 1.2, k 100, p 0.95") << 1.2 << 100 << 0.95 << 1.0 << 32000;
+        QTest::newRow("top-p only: T 0.7, p 0.9") << 0.7 << 0 << 0.9 << 1.0 << 5000;
+        QTest::newRow("top-k only: k 50") << 1.0 << 50 << 1.0 << 1.0 << 5000;
+        QTest::newRow("penalty 1.3, T 0.8, k 40, p 0.8") << 0.8 << 40 << 0.8 << 1.3 << 3000;
+        QTest::newRow("penalty 0.7, plain sampling") << 1.0 << 0 << 1.0 << 0.7 << 3000;
+        QTest::newRow("greedy with penalty 1.5") << 0.0 << 0 << 1.0 << 1.5 << 3000;
+    }
+    void matchesHuggingFaceProcessors() {
+        QFETCH(double, temperature);
+        QFETCH(int, topK);
+        QFETCH(double, topP);
+        QFETCH(double, penalty);
+        QFETCH(int, vocab);
+        SamplingParams p = sampling(temperature, topK, topP);
+        p.repetition_penalty = penalty;
+        torch::manual_seed(9);
+        const int rows = 4;
+        const auto logits = torch::randn({rows, vocab}) * 3;  // [4, V]
+        std::vector<std::vector<std::int32_t>> hist(rows);
+        for (int r = 0; r < rows; ++r)  // the top tokens and some others, with repeats
+            for (int t = 0; t < 60; ++t)
+                hist[r].push_back(static_cast<std::int32_t>((t * 37 + r) % (t < 30 ? 100 : vocab)));
+        const auto top = std::get<1>(logits.topk(20, -1));  // penalise some of the most likely tokens too
+        for (int r = 0; r < rows; ++r)
+            for (int j = 0; j < 20; j += 2) {
+                hist[r].push_back(static_cast<std::int32_t>(top[r][j].item<std::int64_t>()));
+                hist[r].push_back(hist[r].back());  // repeated: penalised once
+            }
+
+        Sampler sampler(p, rows);
+        const auto got = sampler.distribution(logits, hist);  // [4, V]
+        const auto want = hfDistribution(logits, hist, p);    // [4, V]
+        QCOMPARE(got.sizes(), want.sizes());
+        QVERIFY(torch::equal(got > 0, want > 0));  // the same kept set
+        const double diff = (got - want).abs().max().item<double>();
+        QVERIFY2(diff < 1e-5, qPrintable(QString("max |p - p_hf| = %1").arg(diff)));  // float32 rounding
+        QVERIFY(torch::allclose(got.sum(-1), torch::ones({rows}), 1e-5, 1e-5));
+        if (topK > 0) QVERIFY(((got > 0).sum(-1) <= topK).all().item<bool>());
     }
 
     void degenerateFiltersEqualGreedy_data() {

@@ -156,8 +156,9 @@ torch::Tensor Sampler::sample(const torch::Tensor& logits,
     return out;
 }
 
-void Sampler::sampleInto(const torch::Tensor& logits, const std::vector<std::vector<std::int32_t>>& histories,
-                         std::vector<std::int32_t>& out, const std::vector<std::int64_t>* row_map) {
+torch::Tensor Sampler::checkLogits(const torch::Tensor& logits,
+                                   const std::vector<std::vector<std::int32_t>>& histories,
+                                   const std::vector<std::int64_t>* row_map) const {
     torch::Tensor x = logits;
     if (x.dim() == 3) x = x.select(1, x.size(1) - 1);  // [N, T, V] -> [N, V]: last position
     if (x.dim() != 2)
@@ -165,8 +166,8 @@ void Sampler::sampleInto(const torch::Tensor& logits, const std::vector<std::vec
                                     std::to_string(logits.dim()) + " dimensions");
     if (!x.is_floating_point())
         throw std::invalid_argument("sampler: logits must be a floating-point tensor");
-    const std::int64_t n = x.size(0), vocab = x.size(1);
-    if (vocab <= 0) throw std::invalid_argument("sampler: logits have an empty vocabulary dimension");
+    const std::int64_t n = x.size(0);
+    if (x.size(1) <= 0) throw std::invalid_argument("sampler: logits have an empty vocabulary dimension");
     if (row_map) {
         if (static_cast<std::int64_t>(row_map->size()) != n)
             throw std::invalid_argument("sampler: row_map has " + std::to_string(row_map->size()) +
@@ -188,6 +189,24 @@ void Sampler::sampleInto(const torch::Tensor& logits, const std::vector<std::vec
     if (!histories.empty() && static_cast<std::int64_t>(histories.size()) != n)
         throw std::invalid_argument("sampler: " + std::to_string(histories.size()) + " histories for " +
                                     std::to_string(n) + " logits rows");
+    return x;
+}
+
+float* Sampler::copyToWork(const torch::Tensor& x) {
+    const std::int64_t n = x.size(0), vocab = x.size(1);
+    if (!work_.defined() || work_.size(0) < n || work_.size(1) != vocab)
+        work_ = torch::empty({std::max<std::int64_t>(n, work_.defined() ? work_.size(0) : 0), vocab},
+                             torch::kFloat);
+    auto work = work_.narrow(0, 0, n);  // [N, V] float32, contiguous rows
+    work.copy_(x);
+    if (scratch_.size() < static_cast<std::size_t>(n)) scratch_.resize(static_cast<std::size_t>(n));
+    return work.data_ptr<float>();
+}
+
+void Sampler::sampleInto(const torch::Tensor& logits, const std::vector<std::vector<std::int32_t>>& histories,
+                         std::vector<std::int32_t>& out, const std::vector<std::int64_t>* row_map) {
+    const torch::Tensor x = checkLogits(logits, histories, row_map);  // [N, V]
+    const std::int64_t n = x.size(0), vocab = x.size(1);
     out.resize(static_cast<std::size_t>(n));
     if (n == 0) return;
 
@@ -205,13 +224,7 @@ void Sampler::sampleInto(const torch::Tensor& logits, const std::vector<std::vec
         return;
     }
 
-    if (!work_.defined() || work_.size(0) < n || work_.size(1) != vocab)
-        work_ = torch::empty({std::max<std::int64_t>(n, work_.defined() ? work_.size(0) : 0), vocab},
-                             torch::kFloat);
-    auto work = work_.narrow(0, 0, n);  // [N, V] float32, contiguous rows
-    work.copy_(x);
-    if (scratch_.size() < static_cast<std::size_t>(n)) scratch_.resize(static_cast<std::size_t>(n));
-    float* base = work.data_ptr<float>();
+    float* base = copyToWork(x);
     // Rows in parallel only when a row is worth a thread hand-off (about 32K logits per task).
     const std::int64_t grain = std::max<std::int64_t>(1, 32768 / vocab);
     at::parallel_for(0, n, grain, [&](std::int64_t begin, std::int64_t end) {
@@ -223,8 +236,32 @@ void Sampler::sampleInto(const torch::Tensor& logits, const std::vector<std::vec
     });
 }
 
-std::int32_t Sampler::sampleRow(float* l, std::int64_t vocab, const std::vector<std::int32_t>* history,
-                                std::int64_t gen_row, RowScratch& s) {
+torch::Tensor Sampler::distribution(const torch::Tensor& logits,
+                                    const std::vector<std::vector<std::int32_t>>& histories) {
+    const torch::Tensor x = checkLogits(logits, histories, nullptr);  // [N, V]
+    const std::int64_t n = x.size(0), vocab = x.size(1);
+    auto probs = torch::zeros({n, vocab}, torch::kFloat);  // [N, V]
+    if (n == 0) return probs;
+    float* base = copyToWork(x);
+    for (std::int64_t i = 0; i < n; ++i) {
+        float* l = base + i * vocab;
+        float* p = probs.data_ptr<float>() + i * vocab;
+        penalize(l, vocab, histories.empty() ? nullptr : &histories[static_cast<std::size_t>(i)],
+                 scratch_[i]);
+        if (params_.isGreedy()) {
+            p[argmaxRow(l, vocab, i)] = 1.0f;
+            continue;
+        }
+        double total = 0.0;
+        const std::size_t m = filterRow(l, vocab, i, scratch_[i], total);
+        for (std::size_t j = 0; j < m; ++j)
+            p[scratch_[i].cand[j].id] = static_cast<float>(scratch_[i].cand[j].value / total);
+    }
+    return probs;
+}
+
+void Sampler::penalize(float* l, std::int64_t vocab, const std::vector<std::int32_t>* history,
+                       RowScratch& s) const {
     // 1. Repetition penalty (CTRL / HF RepetitionPenaltyLogitsProcessor): once per distinct token.
     if (history && params_.repetition_penalty != 1.0) {
         if (static_cast<std::int64_t>(s.seen.size()) != vocab) {
@@ -245,8 +282,10 @@ std::int32_t Sampler::sampleRow(float* l, std::int64_t vocab, const std::vector<
             l[t] = l[t] < 0.0f ? l[t] * p : l[t] / p;
         }
     }
-    if (params_.isGreedy()) return argmaxRow(l, vocab, gen_row);
+}
 
+std::size_t Sampler::filterRow(float* l, std::int64_t vocab, std::int64_t gen_row, RowScratch& s,
+                               double& total) const {
     // 2. Temperature.
     if (params_.temperature != 1.0) {
         const float t = static_cast<float>(params_.temperature);
@@ -280,7 +319,7 @@ std::int32_t Sampler::sampleRow(float* l, std::int64_t vocab, const std::vector<
     // Softmax numerators over the candidates (float32, as HF's softmax). A plain loop: torch's
     // vectorised exp_ opens an OpenMP region from 2048 elements on, which costs more than it saves
     // for one row (and stalls badly on a loaded machine).
-    double total = 0.0;
+    total = 0.0;
     for (std::size_t j = 0; j < m; ++j) total += (cand[j].value = std::exp(cand[j].value - mx));
 
     // 4. Top-p (HF TopPLogitsWarper): in descending order keep a token while the mass before it is
@@ -308,6 +347,17 @@ std::int32_t Sampler::sampleRow(float* l, std::int64_t vocab, const std::vector<
         total = 0.0;
         for (std::size_t j = 0; j < m; ++j) total += cand[j].value;
     }
+
+    return m;
+}
+
+std::int32_t Sampler::sampleRow(float* l, std::int64_t vocab, const std::vector<std::int32_t>* history,
+                                std::int64_t gen_row, RowScratch& s) {
+    penalize(l, vocab, history, s);
+    if (params_.isGreedy()) return argmaxRow(l, vocab, gen_row);
+    double total = 0.0;
+    const std::size_t m = filterRow(l, vocab, gen_row, s, total);
+    const auto& cand = s.cand;
 
     // 5. Multinomial draw: one uniform number per step.
     const double u = uniform(gens_[static_cast<std::size_t>(gen_row)]) * total;

@@ -41,6 +41,11 @@ public:
     void sampleInto(const torch::Tensor& logits, const std::vector<std::vector<std::int32_t>>& histories,
                     std::vector<std::int32_t>& out, const std::vector<std::int64_t>* row_map = nullptr);
 
+    // The distribution the next draw would use after all processors, float32 [N, V] on the CPU
+    // (greedy: one-hot at the argmax). Draws nothing; for tests and inspection.
+    torch::Tensor distribution(const torch::Tensor& logits,
+                               const std::vector<std::vector<std::int32_t>>& histories = {});
+
 private:
     struct Candidate {
         float value;  // logit, then unnormalised probability
@@ -54,6 +59,17 @@ private:
     };
     static bool byValueDesc(const Candidate& a, const Candidate& b);  // by value, then lower id first
     static void selectTop(Candidate* first, Candidate* last, std::size_t c);
+    // Validates shapes and returns the [N, V] logits (last position of [N, T, V]).
+    torch::Tensor checkLogits(const torch::Tensor& logits,
+                              const std::vector<std::vector<std::int32_t>>& histories,
+                              const std::vector<std::int64_t>* row_map) const;
+    float* copyToWork(const torch::Tensor& x);  // float32 copy in work_, scratch_ sized; returns row 0
+    void penalize(float* logits, std::int64_t vocab, const std::vector<std::int32_t>* history,
+                  RowScratch& scratch) const;
+    // Temperature, top-k, top-p: leaves the m kept candidates with unnormalised probabilities
+    // (summing to total) in scratch.cand[0, m) and returns m.
+    std::size_t filterRow(float* logits, std::int64_t vocab, std::int64_t gen_row, RowScratch& scratch,
+                          double& total) const;
     std::int32_t sampleRow(float* logits, std::int64_t vocab, const std::vector<std::int32_t>* history,
                            std::int64_t gen_row, RowScratch& scratch);
 
