@@ -5,7 +5,8 @@
 // generator, never on the other rows of the batch: a batched run and one-by-one runs with the same
 // stream ids give the same tokens. Each row draws exactly one uniform number per sampled step.
 // Work happens in float32 on the CPU in buffers reused across steps (logits of any float dtype and
-// device are accepted); greedy without repetition penalty on float32 CPU logits allocates nothing.
+// device are accepted); greedy without repetition penalty on [N, V] float32 CPU logits allocates
+// nothing. Rows run in parallel (at::parallel_for) when the vocabulary is large.
 #pragma once
 
 #include "generation/sampling_params.h"
