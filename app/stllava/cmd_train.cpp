@@ -1,0 +1,195 @@
+// `stllava train sft|dpo --config FILE.json`: stage-1 instruction tuning (with question learning)
+// and DPO. Human progress on a terminal, JSON lines with --json. Ctrl-C cancels at the next
+// micro-step and writes a checkpoint (a second Ctrl-C kills at once). Data parallel: start one
+// process per device with torchrun-style variables (RANK, WORLD_SIZE, MASTER_ADDR, ...; see
+// docs/distributed-training.md).
+#include "command_registry.h"
+#include "exit_codes.h"
+
+#include "lora/lora.h"
+#include "model/checkpoint_io.h"
+#include "training/dataset.h"
+#include "training/distributed.h"
+#include "training/trainer.h"
+#ifdef STLLAVA_TRAIN_IMAGES
+#include "imaging/image_loader.h"
+#include "vision_input/clip_preprocess.h"
+#endif
+
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+namespace {
+
+using namespace stllava::training;
+
+std::atomic<bool>* g_cancel = nullptr;
+
+extern "C" void onSigint(int) {
+    if (g_cancel) g_cancel->store(true);
+    std::signal(SIGINT, SIG_DFL);  // a second Ctrl-C ends the process
+}
+
+struct TrainOptions {
+    std::string config;
+    bool json = false;
+};
+
+std::string duration(double s) {
+    char buf[32];
+    const long t = static_cast<long>(s);
+    std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", t / 3600, (t / 60) % 60, t % 60);
+    return buf;
+}
+
+void printProgress(const TrainProgress& p, bool json, bool tty) {
+    if (p.event == "micro") return;
+    if (json) {
+        nlohmann::json j = {{"event", p.event}, {"stage", p.stage}, {"epoch", p.epoch}, {"step", p.step},
+                            {"total_steps", p.total_steps}, {"loss", p.loss}, {"lr", p.lr}, {"grad_norm", p.grad_norm},
+                            {"tokens_per_s", p.tokens_per_s}, {"eta_s", p.eta_s}, {"memory_bytes", p.memory_bytes}};
+        if (p.stage == "dpo")
+            j.update({{"reward_accuracy", p.reward_accuracy}, {"margin", p.margin}, {"chosen_reward", p.chosen_reward},
+                      {"rejected_reward", p.rejected_reward}});
+        if (!p.checkpoint.empty()) j["detail"] = p.checkpoint;
+        std::cout << j.dump() << std::endl;
+        return;
+    }
+    if (p.event == "checkpoint") {
+        std::cout << (tty ? "\n" : "") << "checkpoint written: " << p.checkpoint << std::endl;
+        return;
+    }
+    if (p.event == "reference") {
+        std::cout << "reference log-probs: " << p.checkpoint << std::endl;
+        return;
+    }
+    char line[320];
+    int n = std::snprintf(line, sizeof line, "epoch %lld  step %lld/%lld  loss %.4f  lr %.3g  grad %.3g  %.0f tok/s  ETA %s  mem %.2f GB",
+                          static_cast<long long>(p.epoch), static_cast<long long>(p.step), static_cast<long long>(p.total_steps),
+                          p.loss, p.lr, p.grad_norm, p.tokens_per_s, duration(p.eta_s).c_str(), p.memory_bytes / 1e9);
+    if (p.stage == "dpo" && n > 0 && n < static_cast<int>(sizeof line))
+        std::snprintf(line + n, sizeof line - static_cast<std::size_t>(n), "  acc %.3f  margin %.4f", p.reward_accuracy, p.margin);
+    std::cout << (tty ? "\r" : "") << line << (tty ? "" : "\n") << std::flush;
+}
+
+int runTrain(const std::string& stage, const TrainOptions& o) {
+    TrainConfig c;
+    try {
+        c = readTrainConfig(o.config, stage);
+    } catch (const std::exception& e) {
+        throw stllava::BadInput(e.what());
+    }
+    for (const auto& [field, value] : {std::pair<const char*, std::string>{"model_path", c.model_path}, {"data_path", c.data_path},
+                                       {"output_dir", c.output_dir}})
+        if (value.empty()) throw stllava::BadInput("training config '" + o.config + "': '" + field + "' is required");
+
+    const DistEnv env = distEnvFromEnvironment();
+    const bool main_rank = env.rank == 0;
+    const torch::Device device = torch::cuda::is_available() ? torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(env.local_rank))
+                                                             : torch::Device(torch::kCPU);
+    auto group = ProcessGroup::create(env, device);
+
+    DataOptions data_options;
+    data_options.image_folder = c.image_folder;
+    stllava::model::LoadOptions lo;
+    lo.device = device;
+    lo.vision_tower_path = c.vision_tower_path;
+    stllava::model::LoadedModel loaded;
+    try {
+        loaded = stllava::model::loadModel(c.model_path, lo);
+    } catch (const std::exception& e) {
+        throw stllava::BadInput(e.what());
+    }
+    const stllava::Tokenizer tok = stllava::Tokenizer::load(loaded.tokenizer_path);
+    prepareModel(*loaded.model, c);
+    Trainer trainer(loaded.model, tok, c, group.get());
+#ifdef STLLAVA_TRAIN_IMAGES
+    stllava::ClipPreprocessOptions pre;
+    pre.imageSize = static_cast<int>(loaded.config.vision.image_size);
+    pre.padToSquare = loaded.config.image_aspect_ratio == "pad";
+    trainer.setImageLoader([pre](const std::string& path) { return stllava::clipPreprocess(stllava::loadDisplayImage(path), pre); });
+#endif
+
+    TrainControl control;
+    g_cancel = &control.cancel;
+    std::signal(SIGINT, onSigint);
+    const bool tty = ::isatty(STDOUT_FILENO) != 0 && !o.json;
+    auto callback = [&](const TrainProgress& p) {
+        if (main_rank) printProgress(p, o.json, tty);
+    };
+    auto report = [&](const DataReport& r) {
+        if (!main_rank) return;
+        if (o.json) std::cout << nlohmann::json{{"event", "data"}, {"path", r.path}, {"total", r.total}, {"usable", r.usable},
+                                                {"issues", r.issues.size()}}.dump() << std::endl;
+        if (!r.issues.empty() || !o.json) std::cerr << r.summary() << std::endl;
+        if (r.usable == 0) throw stllava::BadInput(r.path + ": no usable items");
+    };
+    TrainResult result;
+    if (stage == "sft") {
+        const InstructDataset data = loadInstructData(c.data_path, data_options);
+        report(data.report);
+        result = trainer.trainSft(data, control, callback);
+    } else {
+        const PreferenceDataset data = loadPreferenceData(c.data_path, data_options);
+        report(data.report);
+        result = trainer.trainDpo(data, control, callback);
+    }
+    g_cancel = nullptr;
+    std::signal(SIGINT, SIG_DFL);
+    if (tty) std::cout << "\n";
+    if (main_rank && !result.cancelled) {
+        // The trained result, ready to use: a PEFT adapter folder, or a full model folder.
+        if (!stllava::lora::adaptedLayers(*loaded.model).empty()) {
+            stllava::lora::SaveAdapterOptions so;
+            so.base_model_name_or_path = c.model_path;
+            so.config.rank = c.llm_lora.rank;
+            so.config.alpha = c.llm_lora.alpha;
+            so.config.dropout = c.llm_lora.dropout;
+            stllava::lora::saveAdapter(c.output_dir + "/adapter", *loaded.model, so);
+            if (c.train_projector && loaded.model->hasVision())
+                stllava::lora::saveNonLoraTrainables(c.output_dir + "/adapter/non_lora_trainables.safetensors", *loaded.model,
+                                                     {"model.mm_projector"});
+        } else {
+            stllava::model::SaveOptions so;
+            so.tokenizer_model_path = loaded.tokenizer_path;
+            stllava::model::saveModel(c.output_dir + "/model", loaded.model, so);
+        }
+    }
+    if (main_rank) {
+        if (o.json)
+            std::cout << nlohmann::json{{"event", "done"}, {"steps", result.steps}, {"cancelled", result.cancelled},
+                                        {"resumed_from", result.resumed_from}, {"loss", result.last_loss},
+                                        {"checkpoint", result.last_checkpoint}}.dump() << std::endl;
+        else
+            std::cout << (result.cancelled ? "cancelled after step " : "finished: step ") << result.steps
+                      << (result.last_checkpoint.empty() ? "" : "; checkpoint " + result.last_checkpoint) << std::endl;
+    }
+    return result.cancelled ? stllava::exit_code::kCancelled : stllava::exit_code::kOk;
+}
+
+stllava::CommandRun addTrain(CLI::App& app) {
+    auto opts = std::make_shared<TrainOptions>();
+    auto stage = std::make_shared<std::string>();
+    CLI::App* cmd = app.add_subcommand("train", "Train: stage-1 instruction tuning with question learning (sft) or DPO (dpo)");
+    cmd->require_subcommand(1);
+    for (const char* name : {"sft", "dpo"}) {
+        CLI::App* sub = cmd->add_subcommand(name, std::string(name) == std::string("sft")
+                                                      ? "Stage 1: instruction tuning with question learning (LLaVA JSON)"
+                                                      : "DPO on preference pairs (STLLaVA or TRL JSON)");
+        sub->add_option("--config", opts->config, "Training config JSON (fields override the stage's paper preset)")
+            ->required()
+            ->check(CLI::ExistingFile);
+        sub->add_flag("--json", opts->json, "Progress as JSON lines");
+        sub->callback([stage, name] { *stage = name; });
+    }
+    return [opts, stage]() { return runTrain(*stage, *opts); };
+}
+
+const bool registered = stllava::registerCommand({"train", 40, &addTrain});
+
+}  // namespace
