@@ -130,17 +130,20 @@ private Q_SLOTS:
             std::ofstream f(o.out_path, std::ios::app);
             f << "{\"question_id\": 106, \"prompt\": \"q";
         }
-        // An answerer failure on the first batch of the resumed run writes nothing.
+        QVERIFY_THROWS_EXCEPTION(InputError, readPredictions(o.out_path));
+        // The resumed run cuts the torn tail first; its answerer then fails on the first batch,
+        // which writes nothing.
         CountingAnswerer failing;
         failing.fail_on_call = 0;
         o.progress = {};
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, runBenchmark(b, failing.fn(), o));
-        // Resume: only the 4 missing questions are answered; the torn tail is cut; no duplicates.
+        QCOMPARE(readPredictions(o.out_path).size(), std::size_t(6));  // parses again: tail cut
+        // Resume: only the 4 missing questions are answered; no duplicates.
         CountingAnswerer second;
         const RunStats s = runBenchmark(b, second.fn(), o);
         QCOMPARE(s.already_done, std::size_t(6));
         QCOMPARE(s.generated, std::size_t(4));
-        QVERIFY(s.torn_bytes_dropped > 0);
+        QCOMPARE(s.torn_bytes_dropped, std::size_t(0));
         QCOMPARE(second.seen.size(), std::size_t(4));
         QVERIFY(!second.seen.count("100") && second.seen.count("109"));
         const auto p = readPredictions(o.out_path);  // parses: no torn line left
@@ -272,8 +275,6 @@ private Q_SLOTS:
             QCOMPARE(QString::fromStdString(pa[i].text), QString::fromStdString(pb[i].text));
             QCOMPARE(pa[i].metadata["new_tokens"].get<int>(), 6);
         }
-        // different images and questions give different answers (the image reaches the model)
-        QVERIFY(pa[0].text != pa[1].text || pa[1].text != pa[2].text);
 
         // a missing image names the question
         Benchmark broken = b;

@@ -2,6 +2,7 @@
 // (escaping, inline SVG, drill-down), comparisons (McNemar, paired differences, changed questions).
 #include "evaluation/compare.h"
 #include "evaluation/eval_report.h"
+#include "evaluation/html_util.h"
 #include "evaluation/report_csv.h"
 #include "evaluation/report_html.h"
 #include "evaluation/report_json.h"
@@ -119,8 +120,10 @@ private Q_SLOTS:
     }
 
     void htmlPage() {
+        Benchmark bench = makeBenchmark();
+        bench.items[1].image = bench.items[0].image;  // two questions on one image: one thumbnail
         const EvalReport r =
-            scorePredictions(makeBenchmark(), makePredictions({"yes", "no", "<script>alert(1)</script>", "yes", "left", "liver"}));
+            scorePredictions(bench, makePredictions({"yes", "no", "<script>alert(1)</script>", "yes", "left", "liver"}));
         int thumbs = 0;
         const std::string page = reportToHtml(r, [&](const std::string& image) {
             ++thumbs;
@@ -130,8 +133,12 @@ private Q_SLOTS:
         QVERIFY(page.find("<svg") != std::string::npos);
         QVERIFY(page.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
         QVERIFY(page.find("<script>alert(1)") == std::string::npos);
-        QVERIFY(page.find("src=\"data:image/png;base64,iVBORw0KGgo=\"") != std::string::npos);
-        QCOMPARE(thumbs, 6);
+        const std::string uri = "\"data:image/png;base64,iVBORw0KGgo=\"";
+        QVERIFY(page.find(uri) != std::string::npos);
+        QCOMPARE(page.find(uri), page.rfind(uri));  // stored once, shown lazily
+        QCOMPARE(thumbs, 5);                        // once per distinct image
+        QVERIFY(page.find("data-t=\"0\"") != std::string::npos);  // both questions on img1 point to it
+        QCOMPARE(page.find("data-t=\"1\""), std::string::npos);   // the other images gave no thumbnail
         QVERIFY(page.find("Closed accuracy (strict whole-word)") != std::string::npos);
         QVERIFY(page.find("By modality") != std::string::npos);
         QVERIFY(page.find("http") == std::string::npos || page.find("http://www.w3.org/2000/svg") != std::string::npos);
@@ -141,6 +148,15 @@ private Q_SLOTS:
         const std::string path = dir.filePath("r.html").toStdString();
         writeReportHtml(r, path);
         QVERIFY(QFile::exists(QString::fromStdString(path)));
+    }
+
+    void base64() {
+        QCOMPARE(QString::fromStdString(html::base64("")), QString());
+        QCOMPARE(QString::fromStdString(html::base64("f")), QStringLiteral("Zg=="));
+        QCOMPARE(QString::fromStdString(html::base64("fo")), QStringLiteral("Zm8="));
+        QCOMPARE(QString::fromStdString(html::base64("foo")), QStringLiteral("Zm9v"));
+        QCOMPARE(QString::fromStdString(html::base64("foobar")), QStringLiteral("Zm9vYmFy"));
+        QCOMPARE(QString::fromStdString(html::base64(std::string("\xff\x00\x10", 3))), QStringLiteral("/wAQ"));
     }
 
     void compareRuns() {

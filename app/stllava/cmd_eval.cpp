@@ -7,8 +7,7 @@
 #include "evaluation/benchmark.h"
 #include "evaluation/predictions.h"
 #include "evaluation/provenance.h"
-#include "evaluation/report_csv.h"
-#include "evaluation/report_html.h"
+#include "evaluation/report_folder.h"
 #include "evaluation/report_json.h"
 
 #include <chrono>
@@ -20,6 +19,9 @@
 #ifdef STLLAVA_HAVE_EVAL_RUNNER
 #include "cmd_eval_run.h"
 #endif
+#ifdef STLLAVA_HAVE_EVAL_THUMBNAILS
+#include "evaluation/thumbnail.h"
+#endif
 
 namespace {
 
@@ -28,7 +30,7 @@ using stllava::eval::InputError;
 struct ScoreOptions {
     std::string test, pred, dataset = "auto", lang = "en", report_dir, model_dir, images;
     bool all_splits = false, json = false, hash_weights = false;
-    int resamples = 1000;
+    int resamples = 1000, thumbnail_size = 128;
     std::uint64_t seed = 20240611;
 };
 
@@ -55,20 +57,12 @@ void printSummary(const stllava::eval::EvalReport& r) {
     if (r.summary.n_unscored) std::printf("unscored questions (answer_type not OPEN/CLOSED): %zu\n", r.summary.n_unscored);
 }
 
-stllava::eval::ReadOptions readOptions(const std::string& dataset, const std::string& lang, bool all_splits) {
-    stllava::eval::ReadOptions o;
-    o.format = stllava::eval::datasetFormatFromName(dataset);
-    o.language = lang == "all" ? std::string() : lang;
-    o.vqa_rad_test_only = !all_splits;
-    return o;
-}
-
 int runScore(const ScoreOptions& o) {
     namespace ev = stllava::eval;
     using clock = std::chrono::steady_clock;
     try {
         const auto t0 = clock::now();
-        const ev::Benchmark bench = ev::readBenchmark(o.test, readOptions(o.dataset, o.lang, o.all_splits));
+        const ev::Benchmark bench = ev::readBenchmark(o.test, ev::readOptionsFor(o.dataset, o.lang, o.all_splits));
         const auto preds = ev::readPredictions(o.pred);
         ev::checkPairing(bench, preds, o.pred);
         const auto t1 = clock::now();
@@ -97,10 +91,11 @@ int runScore(const ScoreOptions& o) {
             printSummary(r);
         }
         if (!o.report_dir.empty()) {
-            std::filesystem::create_directories(o.report_dir);
-            ev::writeReportJson(r, o.report_dir + "/report.json");
-            ev::writeReportCsv(r, o.report_dir + "/questions.csv");
-            ev::writeReportHtml(r, o.report_dir + "/report.html");
+            ev::ThumbnailFn thumbs;
+#ifdef STLLAVA_HAVE_EVAL_THUMBNAILS
+            if (!o.images.empty()) thumbs = ev::thumbnailsFrom(o.images, o.thumbnail_size);
+#endif
+            ev::writeReportFolder(r, o.report_dir, thumbs);
             std::cerr << "report written to " << o.report_dir << "/report.{json,html} and questions.csv\n";
         }
     } catch (const InputError& e) {
@@ -112,7 +107,7 @@ int runScore(const ScoreOptions& o) {
 int runMerge(const MergeOptions& o) {
     namespace ev = stllava::eval;
     try {
-        const ev::Benchmark bench = ev::readBenchmark(o.test, readOptions(o.dataset, o.lang, o.all_splits));
+        const ev::Benchmark bench = ev::readBenchmark(o.test, ev::readOptionsFor(o.dataset, o.lang, o.all_splits));
         std::vector<ev::Prediction> all;
         for (const auto& shard : o.shards) {
             auto p = ev::readPredictions(shard);
@@ -154,6 +149,13 @@ stllava::CommandRun addEval(CLI::App& app) {
         ->capture_default_str();
     score->add_option("--seed", so->seed, "Bootstrap seed")->capture_default_str();
     score->add_flag("--json", so->json, "Print the metrics as JSON");
+#ifdef STLLAVA_HAVE_EVAL_THUMBNAILS
+    score->add_option("--images", so->images, "Image folder: thumbnails in the HTML report's drill-down")
+        ->check(CLI::ExistingDirectory);
+    score->add_option("--thumbnail-size", so->thumbnail_size, "Largest thumbnail side in pixels")
+        ->check(CLI::Range(16, 1024))
+        ->capture_default_str();
+#endif
 
     auto mo = std::make_shared<MergeOptions>();
     CLI::App* merge = cmd->add_subcommand("merge", "Merge sharded prediction files into one, in benchmark order");

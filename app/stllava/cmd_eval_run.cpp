@@ -6,9 +6,10 @@
 
 #include "evaluation/model_answerer.h"
 #include "evaluation/provenance.h"
-#include "evaluation/report_csv.h"
-#include "evaluation/report_html.h"
-#include "evaluation/report_json.h"
+#include "evaluation/report_folder.h"
+#ifdef STLLAVA_HAVE_EVAL_THUMBNAILS
+#include "evaluation/thumbnail.h"
+#endif
 
 #include <atomic>
 #include <chrono>
@@ -52,11 +53,7 @@ std::string duration(double s) {
 int runEval(const RunCliOptions& o) {
     namespace ev = eval;
     try {
-        ev::ReadOptions ro;
-        ro.format = ev::datasetFormatFromName(o.dataset);
-        ro.language = o.lang == "all" ? std::string() : o.lang;
-        ro.vqa_rad_test_only = !o.all_splits;
-        const ev::Benchmark bench = ev::readBenchmark(o.benchmark, ro);
+        const ev::Benchmark bench = ev::readBenchmark(o.benchmark, ev::readOptionsFor(o.dataset, o.lang, o.all_splits));
         for (const auto& w : bench.warnings) std::cerr << "warning: " << w << "\n";
 
         ev::ModelAnswererOptions mo;
@@ -127,10 +124,11 @@ int runEval(const RunCliOptions& o) {
             r.config["runner"]["prompt_variant"] = o.variant;
             r.timing = {{"created_utc", ev::utcNow()}, {"generation_seconds_this_run", stats.seconds},
                         {"answered_this_run", stats.generated}};
-            std::filesystem::create_directories(o.report_dir);
-            ev::writeReportJson(r, o.report_dir + "/report.json");
-            ev::writeReportCsv(r, o.report_dir + "/questions.csv");
-            ev::writeReportHtml(r, o.report_dir + "/report.html");
+            ev::ThumbnailFn thumbs;
+#ifdef STLLAVA_HAVE_EVAL_THUMBNAILS
+            thumbs = ev::thumbnailsFrom(o.images);
+#endif
+            ev::writeReportFolder(r, o.report_dir, thumbs);
             std::printf("open recall %.2f, closed accuracy %.2f (LLaVA-Med scoring); report in %s\n",
                         100 * r.summary[metrics::Metric::OpenRecall], 100 * r.summary[metrics::Metric::ClosedAccuracy],
                         o.report_dir.c_str());

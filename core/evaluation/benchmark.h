@@ -49,6 +49,10 @@ struct ReadOptions {
     bool vqa_rad_test_only = true;  // VQA-RAD: phrase_type test_freeform / test_para only
 };
 
+// Options as the command line gives them: a format name (datasetFormatFromName), a SLAKE language
+// ("all" keeps every language), and whether to keep every VQA-RAD split.
+ReadOptions readOptionsFor(const std::string& format, const std::string& language, bool all_splits);
+
 // Reads a benchmark file; throws InputError naming the file, the item and the problem.
 Benchmark readBenchmark(const std::string& path, const ReadOptions& options = {});
 

@@ -254,6 +254,14 @@ DatasetFormat datasetFormatFromName(const std::string& name) {
     throw std::invalid_argument("unknown dataset format '" + name + "' (auto, llava-med, vqa-rad, slake, pathvqa)");
 }
 
+ReadOptions readOptionsFor(const std::string& format, const std::string& language, bool all_splits) {
+    ReadOptions o;
+    o.format = datasetFormatFromName(format);
+    o.language = language == "all" ? std::string() : language;
+    o.vqa_rad_test_only = !all_splits;
+    return o;
+}
+
 DatasetFormat detectFormat(const std::string& path) { return detectFromJson(parseFile(path)); }
 
 Benchmark readBenchmark(const std::string& path, const ReadOptions& options) {

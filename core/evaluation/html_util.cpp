@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 namespace stllava::eval::html {
@@ -18,6 +19,30 @@ std::string escape(std::string_view text) {
         case '\'': out += "&#39;"; break;
         default: out += c;
         }
+    }
+    return out;
+}
+
+std::string base64(std::string_view bytes) {
+    static const char* t = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    std::size_t i = 0;
+    for (; i + 2 < bytes.size(); i += 3) {
+        const auto v = (std::uint32_t(std::uint8_t(bytes[i])) << 16) | (std::uint32_t(std::uint8_t(bytes[i + 1])) << 8) |
+                       std::uint8_t(bytes[i + 2]);
+        out += t[v >> 18];
+        out += t[(v >> 12) & 63];
+        out += t[(v >> 6) & 63];
+        out += t[v & 63];
+    }
+    if (i < bytes.size()) {
+        auto v = std::uint32_t(std::uint8_t(bytes[i])) << 16;
+        if (i + 1 < bytes.size()) v |= std::uint32_t(std::uint8_t(bytes[i + 1])) << 8;
+        out += t[v >> 18];
+        out += t[(v >> 12) & 63];
+        out += i + 1 < bytes.size() ? t[(v >> 6) & 63] : '=';
+        out += '=';
     }
     return out;
 }

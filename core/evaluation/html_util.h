@@ -8,6 +8,8 @@
 namespace stllava::eval::html {
 
 std::string escape(std::string_view text);
+// RFC 4648 base64 with padding.
+std::string base64(std::string_view bytes);
 // "37.12" (fixed, `digits` decimals); "n/a" for NaN.
 std::string fixed(double value, int digits = 2);
 

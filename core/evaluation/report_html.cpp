@@ -4,6 +4,7 @@
 #include "evaluation/html_util.h"
 
 #include <algorithm>
+#include <map>
 
 namespace stllava::eval {
 
@@ -100,7 +101,37 @@ function stllavaFilter(){
 }
 </script>)JS";
 
-std::string questionsSection(const EvalReport& r, const ThumbnailFn& thumbnail) {
+// Thumbnails are made once per distinct image, kept in one script array and put into the page
+// only when a question is opened (a benchmark has many questions per image).
+struct Thumbnails {
+    const ThumbnailFn& fn;
+    std::map<std::string, int> index;  // image -> position in uris (-1: none)
+    std::vector<std::string> uris;
+    int find(const std::string& image) {
+        if (!fn || image.empty()) return -1;
+        const auto it = index.find(image);
+        if (it != index.end()) return it->second;
+        const std::string uri = fn(image);
+        int k = -1;
+        if (!uri.empty()) {
+            k = static_cast<int>(uris.size());
+            uris.push_back(uri);
+        }
+        index.emplace(image, k);
+        return k;
+    }
+    std::string script() const {
+        if (uris.empty()) return "";
+        std::string s = "<script>var stllavaThumbs=[";
+        for (std::size_t i = 0; i < uris.size(); ++i) s += (i ? ",\"" : "\"") + html::escape(uris[i]) + "\"";
+        s += "];document.querySelectorAll('#questions details').forEach(function(d){d.addEventListener('toggle',"
+             "function(){d.querySelectorAll('img[data-t]').forEach(function(i){if(!i.getAttribute('src'))"
+             "i.setAttribute('src',stllavaThumbs[+i.dataset.t]);});});});</script>";
+        return s;
+    }
+};
+
+std::string questionsSection(const EvalReport& r, Thumbnails& thumbs) {
     std::string s = "<h2>Questions</h2><p>Filter: <input id=\"qtext\" oninput=\"stllavaFilter()\" "
                     "placeholder=\"text\"> <select id=\"qtype\" onchange=\"stllavaFilter()\"><option value=\"\">all "
                     "types</option><option>OPEN</option><option>CLOSED</option><option>UNSCORED</option></select> "
@@ -126,8 +157,8 @@ std::string questionsSection(const EvalReport& r, const ThumbnailFn& thumbnail) 
              outcome + "\"><td class=\"mono\">" + html::escape(q.id) + "</td><td>" +
              metrics::answerTypeName(q.score.type) + "</td><td><details><summary>" + html::escape(q.question) +
              "</summary>";
-        const std::string uri = thumbnail && !q.image.empty() ? thumbnail(q.image) : std::string();
-        if (!uri.empty()) s += "<img class=\"thumb\" alt=\"" + html::escape(q.image) + "\" src=\"" + uri + "\"><br>";
+        const int t = thumbs.find(q.image);
+        if (t >= 0) s += "<img class=\"thumb\" alt=\"" + html::escape(q.image) + "\" data-t=\"" + std::to_string(t) + "\"><br>";
         s += "<span class=\"mono\">image: " + html::escape(q.image) + "<br>normalised reference: " +
              html::escape(q.reference_normalized) + "<br>normalised prediction: " +
              html::escape(q.prediction_normalized) + "<br>";
@@ -156,8 +187,10 @@ std::string reportToHtml(const EvalReport& r, const ThumbnailFn& thumbnail) {
          "it; it is not the number LLaVA-Med papers report. BLEU and candidate-list open accuracy are not "
          "computed.</p>";
     s += breakdownSection(r);
-    s += questionsSection(r, thumbnail);
+    Thumbnails thumbs{thumbnail, {}, {}};
+    s += questionsSection(r, thumbs);
     s += kFilterScript;
+    s += thumbs.script();
     s += html::pageEnd();
     return s;
 }
