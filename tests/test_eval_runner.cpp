@@ -11,7 +11,9 @@
 #include "model/checkpoint_io.h"
 #include "tokenizer/tokenizer.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,7 +77,44 @@ std::vector<std::string> ids(const Benchmark& b) {
 
 class TestEvalRunner : public QObject {
     Q_OBJECT
+    QTemporaryDir m_dir;
+
 private Q_SLOTS:
+    // A tiny random LLaVA folder (with a tokenizer trained here) and two PNG images in m_dir.
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        const QTemporaryDir& dir = m_dir;
+        const std::string corpus = dir.filePath("corpus.txt").toStdString();
+        {
+            std::ofstream out(corpus);
+            for (int rep = 0; rep < 20; ++rep)
+                out << "Is there a lesion in the liver? Yes, a small one.\nWhat organ is shown? The brain, on MRI.\n"
+                       "USER: ASSISTANT: A chat between a curious user and an artificial intelligence assistant.\n";
+        }
+        TokenizerTrainOptions topt;
+        topt.input_path = corpus;
+        topt.model_prefix = dir.filePath("tok").toStdString();
+        topt.vocab_size = 300;
+        Tokenizer::train(topt);
+        auto config = testing::tinyConfig();
+        config.text.vocab_size = 300;
+        auto m = testing::tinyModel(config, 11);
+        const std::string model_dir = dir.filePath("tiny-llava").toStdString();
+        model::SaveOptions so;
+        so.tokenizer_model_path = topt.model_prefix + ".model";
+        model::saveModel(model_dir, m, so);
+        const std::string images = dir.filePath("images").toStdString();
+        QVERIFY(QDir().mkpath(QString::fromStdString(images)));
+        for (int k = 0; k < 2; ++k) {
+            RgbImage img;
+            img.width = 40 + 10 * k;
+            img.height = 30;
+            img.pixels.resize(static_cast<std::size_t>(img.width * img.height * 3));
+            for (std::size_t i = 0; i < img.pixels.size(); ++i) img.pixels[i] = static_cast<std::uint8_t>((i * (7 + k)) % 251);
+            writePixelsPng(img, images + "/img" + std::to_string(k) + ".png");
+        }
+    }
+
     void variants() {
         const Benchmark b = makeBenchmark(2);
         QCOMPARE(QString::fromStdString(questionFor(b.items[0], PromptVariant::ClosedYesNo)), QStringLiteral("question 0"));
@@ -219,36 +258,9 @@ private Q_SLOTS:
     // The real model path: tiny random LLaVA + tokenizer trained here + PNG images.
     void modelAnswererGreedyDeterministic() {
         torch::set_num_threads(2);
+        const std::string model_dir = m_dir.filePath("tiny-llava").toStdString();
+        const std::string images = m_dir.filePath("images").toStdString();
         QTemporaryDir dir;
-        const std::string corpus = dir.filePath("corpus.txt").toStdString();
-        {
-            std::ofstream out(corpus);
-            for (int rep = 0; rep < 20; ++rep)
-                out << "Is there a lesion in the liver? Yes, a small one.\nWhat organ is shown? The brain, on MRI.\n"
-                       "USER: ASSISTANT: A chat between a curious user and an artificial intelligence assistant.\n";
-        }
-        TokenizerTrainOptions topt;
-        topt.input_path = corpus;
-        topt.model_prefix = dir.filePath("tok").toStdString();
-        topt.vocab_size = 300;
-        Tokenizer::train(topt);
-        auto config = testing::tinyConfig();
-        config.text.vocab_size = 300;
-        auto m = testing::tinyModel(config, 11);
-        const std::string model_dir = dir.filePath("tiny-llava").toStdString();
-        model::SaveOptions so;
-        so.tokenizer_model_path = topt.model_prefix + ".model";
-        model::saveModel(model_dir, m, so);
-        const std::string images = dir.filePath("images").toStdString();
-        QVERIFY(QDir().mkpath(QString::fromStdString(images)));
-        for (int k = 0; k < 2; ++k) {
-            RgbImage img;
-            img.width = 40 + 10 * k;
-            img.height = 30;
-            img.pixels.resize(static_cast<std::size_t>(img.width * img.height * 3));
-            for (std::size_t i = 0; i < img.pixels.size(); ++i) img.pixels[i] = static_cast<std::uint8_t>((i * (7 + k)) % 251);
-            writePixelsPng(img, images + "/img" + std::to_string(k) + ".png");
-        }
         const Benchmark b = makeBenchmark(3);
 
         ModelAnswererOptions mo;
@@ -285,6 +297,78 @@ private Q_SLOTS:
             QFAIL("no error for a missing image");
         } catch (const InputError& e) {
             QVERIFY2(std::string(e.what()).find("question 100") != std::string::npos, e.what());
+        }
+    }
+
+    // `stllava eval run` end to end: an interrupted (--limit) run resumed to completion with a report
+    // (model checksums, thumbnails), and two shards (RANK / WORLD_SIZE) merged in test order.
+    void cliRunResumeShardsMerge() {
+        QTemporaryDir dir;
+        const QString test = dir.filePath("test.json");
+        {
+            QFile f(test);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"([
+ {"id": 1, "image": "img0.png", "conversations": [{"from": "human", "value": "<image>\nIs there a mass?"}, {"from": "gpt", "value": "yes"}], "answer_type": "CLOSED"},
+ {"id": 2, "image": "img1.png", "conversations": [{"from": "human", "value": "<image>\nWhich organ?"}, {"from": "gpt", "value": "liver"}], "answer_type": "OPEN"},
+ {"id": 3, "image": "img0.png", "conversations": [{"from": "human", "value": "<image>\nIs it normal?"}, {"from": "gpt", "value": "no"}], "answer_type": "CLOSED"}])");
+        }
+        const QString model = m_dir.filePath("tiny-llava"), images = m_dir.filePath("images");
+        const QString out = dir.filePath("pred.jsonl");
+        const QStringList common = {"eval", "run", "--model", model, "--benchmark", test, "--images", images,
+                                    "--max-new-tokens", "4", "--batch", "2", "--variant", "closed-yes-no"};
+        auto run = [](const QStringList& args, const QProcessEnvironment& env) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(STLLAVA_BIN_DIR "/stllava"), args);
+            if (!p.waitForFinished(300000)) return std::make_pair(-1, QByteArray("timeout"));
+            return std::make_pair(p.exitCode(), p.readAllStandardError() + p.readAllStandardOutput());
+        };
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.remove("RANK");
+        env.remove("WORLD_SIZE");
+        auto r = run(common + QStringList{"--out", out, "--limit", "1"}, env);
+        QVERIFY2(r.first == 0, r.second.constData());
+        QCOMPARE(readPredictions(out.toStdString()).size(), std::size_t(1));
+        r = run(common + QStringList{"--out", out, "--report-dir", dir.filePath("report")}, env);
+        QVERIFY2(r.first == 0, r.second.constData());
+        QVERIFY2(r.second.contains("2 answered, 1 already present"), r.second.constData());
+        const auto preds = readPredictions(out.toStdString());
+        QCOMPARE(preds.size(), std::size_t(3));
+        QCOMPARE(QString::fromStdString(preds[2].question_id), QStringLiteral("3"));
+        QVERIFY(preds[0].prompt.find("[yes, no]") != std::string::npos);
+        QCOMPARE(QString::fromStdString(preds[0].model_id), QStringLiteral("tiny-llava"));
+        QFile rep(dir.filePath("report/report.json"));
+        QVERIFY(rep.open(QIODevice::ReadOnly));
+        const auto j = nlohmann::json::parse(rep.readAll().toStdString());
+        QCOMPARE(j["counts"]["closed"].get<int>(), 2);
+        bool config_hashed = false;
+        for (const auto& f : j["model"]["files"])
+            if (f["name"] == "config.json") config_hashed = f["sha256"].is_string() && f["sha256"].get<std::string>().size() == 64;
+        QVERIFY(config_hashed);
+        QCOMPARE(j["config"]["runner"]["template"].get<std::string>(), std::string("vicuna_v1"));
+        QFile html(dir.filePath("report/report.html"));
+        QVERIFY(html.open(QIODevice::ReadOnly));
+        QVERIFY(html.readAll().contains("stllavaThumbs=[\"data:image/png;base64,iVBORw0KGgo"));  // a real PNG
+
+        // Two shards, then merge: the same ids in test order; greedy answers equal the single run's.
+        const QString shard = dir.filePath("shard-{rank}.jsonl");
+        for (int rank = 0; rank < 2; ++rank) {
+            auto e = env;
+            e.insert("RANK", QString::number(rank));
+            e.insert("WORLD_SIZE", "2");
+            r = run(common + QStringList{"--out", shard}, e);
+            QVERIFY2(r.first == 0, r.second.constData());
+        }
+        r = run({"eval", "merge", "--test", test, "--out", dir.filePath("merged.jsonl"), dir.filePath("shard-0.jsonl"),
+                 dir.filePath("shard-1.jsonl")},
+                env);
+        QVERIFY2(r.first == 0, r.second.constData());
+        const auto merged = readPredictions(dir.filePath("merged.jsonl").toStdString());
+        QCOMPARE(merged.size(), std::size_t(3));
+        for (std::size_t i = 0; i < 3; ++i) {
+            QCOMPARE(QString::fromStdString(merged[i].question_id), QString::fromStdString(preds[i].question_id));
+            QCOMPARE(QString::fromStdString(merged[i].text), QString::fromStdString(preds[i].text));
         }
     }
 };
