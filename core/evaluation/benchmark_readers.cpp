@@ -149,19 +149,26 @@ void readLlavaMed(const json& root, Benchmark& b) {
     }
 }
 
+// The fields VQA-RAD's and SLAKE's own JSON share: qid, an image name, question, answer and an
+// answer_type read leniently.
+BenchmarkItem readDatasetItem(const json& item, const char* image_key, const std::string& path, std::size_t i) {
+    BenchmarkItem q;
+    setId(q, item, "qid", path, i);
+    q.image = textField(item, image_key, path, i);
+    q.question = textField(item, "question", path, i);
+    q.answer = textField(item, "answer", path, i);
+    q.answer_type_raw = textField(item, "answer_type", path, i);
+    q.type = lenientType(q.answer_type_raw);
+    return q;
+}
+
 void readVqaRad(const json& root, Benchmark& b, const ReadOptions& o) {
     for (std::size_t i = 0; i < root.size(); ++i) {
         const json& item = root[i];
         if (!item.is_object()) fail(b.path, where(i) + " is not an object");
         const std::string phrase = trim(textField(item, "phrase_type", b.path, i));
         if (o.vqa_rad_test_only && phrase != "test_freeform" && phrase != "test_para") continue;
-        BenchmarkItem q;
-        setId(q, item, "qid", b.path, i);
-        q.image = textField(item, "image_name", b.path, i);
-        q.question = textField(item, "question", b.path, i);
-        q.answer = textField(item, "answer", b.path, i);
-        q.answer_type_raw = textField(item, "answer_type", b.path, i);
-        q.type = lenientType(q.answer_type_raw);
+        BenchmarkItem q = readDatasetItem(item, "image_name", b.path, i);
         q.organ = lower(trim(textField(item, "image_organ", b.path, i, false)));
         q.question_type = upper(trim(textField(item, "question_type", b.path, i, false)));
         b.items.push_back(std::move(q));
@@ -174,13 +181,7 @@ void readSlake(const json& root, Benchmark& b, const ReadOptions& o) {
         if (!item.is_object()) fail(b.path, where(i) + " is not an object");
         const std::string lang = textField(item, "q_lang", b.path, i);
         if (!o.language.empty() && lang != o.language) continue;
-        BenchmarkItem q;
-        setId(q, item, "qid", b.path, i);
-        q.image = textField(item, "img_name", b.path, i);
-        q.question = textField(item, "question", b.path, i);
-        q.answer = textField(item, "answer", b.path, i);
-        q.answer_type_raw = textField(item, "answer_type", b.path, i);
-        q.type = lenientType(q.answer_type_raw);
+        BenchmarkItem q = readDatasetItem(item, "img_name", b.path, i);
         q.modality = trim(textField(item, "modality", b.path, i, false));
         q.organ = trim(textField(item, "location", b.path, i, false));
         q.question_type = trim(textField(item, "content_type", b.path, i, false));
