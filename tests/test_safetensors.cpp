@@ -57,6 +57,7 @@ bool contains(const std::string& s, const std::string& part) { return s.find(par
 
 bool sameBytes(const torch::Tensor& a, const torch::Tensor& b) {
     if (a.scalar_type() != b.scalar_type() || a.sizes() != b.sizes()) return false;
+    if (a.numel() == 0) return true;  // empty tensors have no data pointer to compare
     const auto ca = a.contiguous(), cb = b.contiguous();
     return std::memcmp(ca.data_ptr(), cb.data_ptr(), static_cast<std::size_t>(ca.numel() * ca.element_size())) == 0;
 }
