@@ -15,33 +15,12 @@ written here with torch only (the safetensors package is not needed).
 import argparse
 import json
 import os
-import struct
+import sys
 
 import torch
 
-DTYPES = {torch.float32: "F32", torch.float16: "F16", torch.bfloat16: "BF16", torch.int64: "I64", torch.int32: "I32"}
-
-
-def save_safetensors(path, tensors, metadata=None):
-    """Writes a .safetensors file: 8-byte LE header length, JSON header, raw LE row-major data."""
-    header, blobs, offset = {}, [], 0
-    for name, t in tensors.items():
-        t = t.detach().to("cpu").contiguous()
-        raw = t.view(torch.int16) if t.dtype in (torch.bfloat16, torch.float16) else t
-        data = raw.numpy().tobytes()
-        header[name] = {"dtype": DTYPES[t.dtype], "shape": list(t.shape), "data_offsets": [offset, offset + len(data)]}
-        blobs.append(data)
-        offset += len(data)
-    if metadata:
-        header["__metadata__"] = {k: str(v) for k, v in metadata.items()}
-    h = json.dumps(header, separators=(",", ":")).encode("utf-8")
-    h += b" " * ((8 - len(h) % 8) % 8)
-    with open(path, "wb") as f:
-        f.write(struct.pack("<Q", len(h)))
-        f.write(h)
-        for b in blobs:
-            f.write(b)
-
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from st_io import save_safetensors  # noqa: E402
 
 def main():
     ap = argparse.ArgumentParser()
