@@ -25,7 +25,8 @@ struct TensorInfo {
     std::uint64_t begin = 0, end = 0;  // byte offsets relative to the start of the data section
 };
 
-// One .safetensors file, memory-mapped for its lifetime.
+// One .safetensors file, memory-mapped (read-only) for its lifetime. Immutable after open():
+// load() may run from several threads at once. The file must not be truncated while open.
 class File {
 public:
     // Validates the whole header up front (size cap 100 MB, JSON, dtypes, shape x dtype = bytes,
