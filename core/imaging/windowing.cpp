@@ -115,10 +115,12 @@ void applyWindow(const float* values, std::size_t count, const Window& w, VoiFun
         const double half = (w.width - 1.0) / 2.0;
         const double lo = c - half, hi = c + half;
         const double scale = 255.0 / (w.width - 1.0);
+        const std::uint8_t flip = invert ? 255 : 0;
         for (std::size_t i = 0; i < count; ++i) {
             const double x = values[i * inStride];
+            // g is in [0, 255] here, so adding 0.5 and truncating rounds to nearest like lround.
             const double g = x <= lo ? 0.0 : (x > hi ? 255.0 : (x - c) * scale + 127.5);
-            out[i * outStride] = toByte(g, invert);
+            out[i * outStride] = static_cast<std::uint8_t>(static_cast<int>(std::min(255.0, g) + 0.5) ^ flip);
         }
         return;
     }
