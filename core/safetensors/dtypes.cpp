@@ -99,57 +99,34 @@ std::string safetensorsDtypeName(torch::Dtype dtype) {
     throw std::runtime_error(std::string("dtype ") + c10::toString(dtype) + " cannot be stored in safetensors by this writer");
 }
 
+namespace {
+
+// sign | exponent (e_bits, bias) | mantissa (m_bits); exponent 0 holds the subnormals.
+float decodeMinifloat(std::uint8_t b, int e_bits, int m_bits, int bias) {
+    const int exponent = (b >> m_bits) & ((1 << e_bits) - 1);
+    const float fraction = static_cast<float>(b & ((1 << m_bits) - 1)) / static_cast<float>(1 << m_bits);
+    const float v = exponent == 0 ? std::ldexp(fraction, 1 - bias) : std::ldexp(1.0f + fraction, exponent - bias);
+    return (b & 0x80) ? -v : v;
+}
+
+constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
+
+}  // namespace
+
 float decodeF8E4M3(std::uint8_t b) {
-    const bool negative = b & 0x80;
-    const int exponent = (b >> 3) & 0xF;
-    const int mantissa = b & 0x7;
-    float v;
-    if (exponent == 0xF && mantissa == 0x7) {
-        v = std::numeric_limits<float>::quiet_NaN();  // E4M3 "fn": no infinities, one NaN pattern
-    } else if (exponent == 0) {
-        v = std::ldexp(static_cast<float>(mantissa) / 8.0f, -6);  // subnormal
-    } else {
-        v = std::ldexp(1.0f + static_cast<float>(mantissa) / 8.0f, exponent - 7);
-    }
-    return negative ? -v : v;
+    return (b & 0x7F) == 0x7F ? kNaN : decodeMinifloat(b, 4, 3, 7);  // "fn": no infinities, S.1111.111 = NaN
 }
 
 float decodeF8E5M2(std::uint8_t b) {
-    const bool negative = b & 0x80;
-    const int exponent = (b >> 2) & 0x1F;
-    const int mantissa = b & 0x3;
-    float v;
-    if (exponent == 0x1F) {
-        v = mantissa == 0 ? std::numeric_limits<float>::infinity() : std::numeric_limits<float>::quiet_NaN();
-    } else if (exponent == 0) {
-        v = std::ldexp(static_cast<float>(mantissa) / 4.0f, -14);
-    } else {
-        v = std::ldexp(1.0f + static_cast<float>(mantissa) / 4.0f, exponent - 15);
-    }
-    return negative ? -v : v;
+    if ((b & 0x7C) == 0x7C) return (b & 0x03) ? kNaN : ((b & 0x80) ? -1.0f : 1.0f) * std::numeric_limits<float>::infinity();
+    return decodeMinifloat(b, 5, 2, 15);
 }
 
-float decodeF8E4M3Fnuz(std::uint8_t b) {
-    if (b == 0x80) return std::numeric_limits<float>::quiet_NaN();  // FNUZ: the only NaN, no -0, no inf
-    const int exponent = (b >> 3) & 0xF;
-    const int mantissa = b & 0x7;
-    const float v = exponent == 0 ? std::ldexp(static_cast<float>(mantissa) / 8.0f, -7)
-                                  : std::ldexp(1.0f + static_cast<float>(mantissa) / 8.0f, exponent - 8);
-    return (b & 0x80) ? -v : v;
-}
+float decodeF8E4M3Fnuz(std::uint8_t b) { return b == 0x80 ? kNaN : decodeMinifloat(b, 4, 3, 8); }
 
-float decodeF8E5M2Fnuz(std::uint8_t b) {
-    if (b == 0x80) return std::numeric_limits<float>::quiet_NaN();
-    const int exponent = (b >> 2) & 0x1F;
-    const int mantissa = b & 0x3;
-    const float v = exponent == 0 ? std::ldexp(static_cast<float>(mantissa) / 4.0f, -15)
-                                  : std::ldexp(1.0f + static_cast<float>(mantissa) / 4.0f, exponent - 16);
-    return (b & 0x80) ? -v : v;
-}
+float decodeF8E5M2Fnuz(std::uint8_t b) { return b == 0x80 ? kNaN : decodeMinifloat(b, 5, 2, 16); }
 
-float decodeF8E8M0(std::uint8_t b) {
-    return b == 0xFF ? std::numeric_limits<float>::quiet_NaN() : std::ldexp(1.0f, static_cast<int>(b) - 127);
-}
+float decodeF8E8M0(std::uint8_t b) { return b == 0xFF ? kNaN : std::ldexp(1.0f, static_cast<int>(b) - 127); }
 
 torch::Tensor materialise(const TensorInfo& info, const std::uint8_t* data) {
     const auto* r = row(info.dtype);
