@@ -146,7 +146,12 @@ private Q_SLOTS:
                                      "(0020,0011)=2", root + "/b/s2.dcm"}));
         QVERIFY(writeAll(root + "/notes.txt", "not dicom"));
         QVERIFY(QFile::copy(p("fake.dcm"), root + "/b/fake.dcm"));
-        for (int i = 0; i < 200; ++i) QVERIFY(writeAll(root + QString("/b/junk%1.bin").arg(i), QByteArray(64, char(i))));
+        // Thousands of mixed non-DICOM files (bytes, text, a PNG-like header) beside the series.
+        for (int i = 0; i < 3000; ++i) {
+            const QByteArray body = i % 3 == 0 ? QByteArray(64, char(i)) : i % 3 == 1 ? QByteArray("text file ") + QByteArray::number(i)
+                                                                                      : QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(20, 'x');
+            QVERIFY(writeAll(root + QString("/b/junk%1.bin").arg(i), body));
+        }
 
         std::int64_t calls = 0;
         const ScanResult r = scanDicomFolder(root.toStdString(), [&](const Progress& pr) {
@@ -159,7 +164,7 @@ private Q_SLOTS:
         QCOMPARE(r.series[0].files.size(), std::size_t(3));
         for (int k = 0; k < 3; ++k) QCOMPARE(r.series[0].files[k].instanceNumber, k + 1);
         QCOMPARE(r.series[1].files.size(), std::size_t(1));
-        QVERIFY(r.skipped >= 200);
+        QVERIFY(r.skipped >= 3000);
         QCOMPARE(r.errors.size(), std::size_t(1));  // fake.dcm, named
         QVERIFY(r.errors[0].path.find("fake.dcm") != std::string::npos);
 

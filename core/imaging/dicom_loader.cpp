@@ -79,10 +79,13 @@ void readDisplayTags(DcmDataset* ds, int frame, ImageData& img) {
                                            : VoiFunction::Linear;
     DcmSequenceOfItems* seq = nullptr;
     if (ds->findAndGetSequence(DCM_VOILUTSequence, seq).good() && seq) {
+        // The LUT input is the modality output: the first mapped value reads as signed (SS) when
+        // the data is signed or the rescale makes it negative, else as unsigned (US).
+        const bool signedInput = img.tags.pixelRepresentation == 1 ||
+                                 (!img.values.empty() && *std::min_element(img.values.begin(), img.values.end()) < 0);
         for (unsigned long i = 0; i < seq->card(); ++i) {
             VoiLut lut;
-            // VOI LUT input is the modality output, which is signed for signed data or after rescale.
-            if (readLut(seq->getItem(i), true, lut)) img.voiLuts.push_back(std::move(lut));
+            if (readLut(seq->getItem(i), signedInput, lut)) img.voiLuts.push_back(std::move(lut));
         }
     }
     DcmItem* measures = functionalGroup(ds, DCM_PixelMeasuresSequence, frame);
