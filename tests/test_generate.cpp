@@ -28,6 +28,14 @@ model::LlavaConfig genConfig() {
     return c;
 }
 
+GenerateOptions greedy(int max_new_tokens) {
+    GenerateOptions o;
+    o.sampling.greedy = true;
+    o.sampling.max_new_tokens = max_new_tokens;
+    o.sampling.stop_on_eos = false;
+    return o;
+}
+
 std::vector<GenerationRequest> prompts() {
     std::vector<GenerationRequest> r(4);
     r[0].input_ids = randomIds(7, kVocab, 1, 31);
@@ -51,28 +59,14 @@ private Q_SLOTS:
     void initTestCase() {
         torch::set_num_threads(2);
         QVERIFY(dir_.isValid());
-        const auto corpus = dir_.filePath("corpus.txt").toStdString();
-        std::ofstream out(corpus);
-        for (int rep = 0; rep < 20; ++rep)
-            out << "The chest X-ray shows no acute abnormality.\nIs there a lesion in the liver? Yes, a small one.\n"
-                   "What organ is shown? The brain, on an axial MRI slice.\n";
-        out.close();
-        TokenizerTrainOptions opt;
-        opt.input_path = corpus;
-        opt.model_prefix = dir_.filePath("tok").toStdString();
-        opt.vocab_size = kVocab;
-        Tokenizer::train(opt);
-        tok_ = std::make_unique<Tokenizer>(Tokenizer::load(opt.model_prefix + ".model"));
+        tok_ = std::make_unique<Tokenizer>(Tokenizer::load(testing::trainTinyTokenizer(dir_.path().toStdString(), kVocab)));
         QCOMPARE(tok_->vocabSize(), kVocab);
     }
 
     void greedyMatchesFullForwardLoop() {
         auto m = tinyModel(genConfig());
         auto reqs = prompts();
-        GenerateOptions o;
-        o.sampling.greedy = true;
-        o.sampling.max_new_tokens = 8;
-        o.sampling.stop_on_eos = false;
+        auto o = greedy(8);
         auto res = generate(m, tok_.get(), {reqs[0]}, o);
         QCOMPARE(res[0].tokens.size(), std::size_t(8));
         QCOMPARE(int(res[0].stop_reason), int(GenerationResult::StopReason::MaxTokens));
@@ -130,10 +124,7 @@ private Q_SLOTS:
         auto m32 = tinyModel(genConfig());
         auto m16 = tinyModel(genConfig(), 7, torch::kBFloat16);
         auto reqs = prompts();
-        GenerateOptions o;
-        o.sampling.greedy = true;
-        o.sampling.max_new_tokens = 5;
-        o.sampling.stop_on_eos = false;
+        auto o = greedy(5);
         auto a = generate(m32, tok_.get(), reqs, o);
         auto b = generate(m16, tok_.get(), reqs, o);
         for (std::size_t i = 0; i < reqs.size(); ++i) {
@@ -167,10 +158,7 @@ private Q_SLOTS:
     void eosAndStopStrings() {
         auto m = tinyModel(genConfig());
         auto reqs = prompts();
-        GenerateOptions o;
-        o.sampling.greedy = true;
-        o.sampling.max_new_tokens = 16;
-        o.sampling.stop_on_eos = false;
+        auto o = greedy(16);
         auto free_run = generate(m, tok_.get(), {reqs[2]}, o)[0];
         QCOMPARE(free_run.tokens.size(), std::size_t(16));
         // eos: the token generated at step 5 ends the sequence at its first occurrence
@@ -205,10 +193,7 @@ private Q_SLOTS:
     void streamingDeltasAndCancel() {
         auto m = tinyModel(genConfig());
         auto reqs = prompts();
-        GenerateOptions o;
-        o.sampling.greedy = true;
-        o.sampling.max_new_tokens = 9;
-        o.sampling.stop_on_eos = false;
+        auto o = greedy(9);
         std::map<int, std::string> texts;
         std::map<int, int> counts;
         auto res = generate(m, tok_.get(), reqs, o, [&](int r, std::int32_t token, std::string_view d) {
@@ -236,10 +221,7 @@ private Q_SLOTS:
     void withoutTokenizerAndEdgeCases() {
         auto m = tinyModel(genConfig());
         auto reqs = prompts();
-        GenerateOptions o;
-        o.sampling.greedy = true;
-        o.sampling.max_new_tokens = 6;
-        o.sampling.stop_on_eos = false;
+        auto o = greedy(6);
         auto with_tok = generate(m, tok_.get(), reqs, o);
         auto without = generate(m, nullptr, reqs, o);
         for (std::size_t i = 0; i < reqs.size(); ++i) {

@@ -37,23 +37,13 @@ private Q_SLOTS:
     void initTestCase() {
         torch::set_num_threads(2);
         QVERIFY(dir_.isValid());
-        const auto corpus = dir_.filePath("corpus.txt").toStdString();
-        std::ofstream out(corpus);
-        for (int rep = 0; rep < 20; ++rep)
-            out << "The chest X-ray shows no acute abnormality.\nIs there a lesion in the liver? Yes, a small one.\n";
-        out.close();
-        TokenizerTrainOptions opt;
-        opt.input_path = corpus;
-        opt.model_prefix = dir_.filePath("tok").toStdString();
-        opt.vocab_size = 300;
-        opt.user_defined_symbols = {"<image>"};
-        Tokenizer::train(opt);
+        const auto tokenizer_model = testing::trainTinyTokenizer(dir_.path().toStdString(), 300);
         auto cfg = testing::tinyConfig();
         cfg.text.vocab_size = 300;
         auto m = testing::tinyModel(cfg);
         model_dir_ = dir_.filePath("tiny-llava").toStdString();
         model::SaveOptions so;
-        so.tokenizer_model_path = opt.model_prefix + ".model";
+        so.tokenizer_model_path = tokenizer_model;
         model::saveModel(model_dir_, m, so);
         RgbImage img;
         img.width = 40;

@@ -442,6 +442,36 @@ private Q_SLOTS:
         }
     }
 
+    void shardedCheckpointWithHarmlessExtras() {
+        QTemporaryDir tmp;
+        auto m = tinyModel(tinyConfig());
+        const auto dir = dirOf(tmp, "sharded");
+        writeConfig(dir + "/config.json", m->config());
+        auto tensors = namedBaseTensors(m);
+        tensors.emplace_back("model.layers.0.self_attn.rotary_emb.inv_freq", torch::ones({4}));  // older Llama files
+        std::vector<std::pair<std::string, torch::Tensor>> a(tensors.begin(), tensors.begin() + 10), b(tensors.begin() + 10, tensors.end());
+        st::save(dir + "/model-00001-of-00002.safetensors", a);
+        st::save(dir + "/model-00002-of-00002.safetensors", b);
+        nlohmann::json index;
+        for (auto& [n, t] : a) index["weight_map"][n] = "model-00001-of-00002.safetensors";
+        for (auto& [n, t] : b) index["weight_map"][n] = "model-00002-of-00002.safetensors";
+        writeJson(dir + "/model.safetensors.index.json", index);
+        LoadOptions lo;
+        lo.require_tokenizer = false;
+        auto loaded = loadModel(dir, lo);
+        QCOMPARE(loaded.report.ignored, std::vector<std::string>{"model.layers.0.self_attn.rotary_emb.inv_freq"});
+        for (const auto& p : m->named_parameters())
+            QVERIFY2(torch::equal(loaded.model->named_parameters()[p.key()], p.value()), p.key().c_str());
+        // a shape error names the shard that holds the tensor
+        auto bad = b;
+        for (auto& [n, t] : bad)
+            if (n == "lm_head.weight") t = torch::zeros({3});
+        st::save(dir + "/model-00002-of-00002.safetensors", bad);
+        const auto err = errorOf([&] { loadModel(dir, lo); });
+        QVERIFY2(err.find("model-00002-of-00002.safetensors") != std::string::npos && err.find("lm_head.weight") != std::string::npos,
+                 err.c_str());
+    }
+
     void saveLoadRoundTripIsBitExact_data() {
         QTest::addColumn<QString>("projector");
         QTest::addColumn<int>("dtype");

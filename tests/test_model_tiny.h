@@ -2,9 +2,12 @@
 #pragma once
 
 #include "model/llava_model.h"
+#include "tokenizer/tokenizer.h"
 
 #include <torch/torch.h>
 
+#include <fstream>
+#include <string>
 #include <vector>
 
 namespace stllava::testing {
@@ -67,6 +70,25 @@ inline std::vector<std::int64_t> randomIds(std::int64_t n, std::int64_t vocab, s
 
 inline torch::Tensor row(const std::vector<std::int64_t>& ids) {
     return torch::tensor(ids, torch::kInt64).unsqueeze(0);  // [1, T]
+}
+
+// Trains a small BPE sentencepiece model (byte fallback, "<image>" user symbol) on a few medical
+// sentences in `dir`; returns the .model path.
+inline std::string trainTinyTokenizer(const std::string& dir, int vocab_size) {
+    const auto corpus = dir + "/corpus.txt";
+    {
+        std::ofstream out(corpus);
+        for (int rep = 0; rep < 20; ++rep)
+            out << "The chest X-ray shows no acute abnormality.\nIs there a lesion in the liver? Yes, a small one.\n"
+                   "What organ is shown? The brain, on an axial MRI slice.\n";
+    }
+    TokenizerTrainOptions opt;
+    opt.input_path = corpus;
+    opt.model_prefix = dir + "/tok";
+    opt.vocab_size = vocab_size;
+    opt.user_defined_symbols = {"<image>"};
+    Tokenizer::train(opt);
+    return opt.model_prefix + ".model";
 }
 
 }  // namespace stllava::testing

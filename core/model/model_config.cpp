@@ -241,16 +241,24 @@ LlavaConfig parseConfig(const json& j, const std::string& origin) {
     return c;
 }
 
-LlavaConfig readConfig(const std::string& path) {
+namespace {
+
+// `path` is a config.json or a folder holding one; returns the parsed JSON and the file's path.
+std::pair<json, std::string> readConfigJson(const std::string& path, const char* folder_kind) {
     std::string file = path;
     if (fs::is_directory(path)) file = (fs::path(path) / "config.json").string();
-    if (!fs::exists(file)) throw std::runtime_error(file + ": no such file (a model folder needs config.json)");
-    json j;
+    if (!fs::exists(file)) throw std::runtime_error(file + ": no such file (" + folder_kind + " needs config.json)");
     try {
-        j = json::parse(readFile(file));
+        return {json::parse(readFile(file)), file};
     } catch (const json::exception& e) {
         fail(file, std::string("invalid JSON: ") + e.what());
     }
+}
+
+}  // namespace
+
+LlavaConfig readConfig(const std::string& path) {
+    const auto [j, file] = readConfigJson(path, "a model folder");
     return parseConfig(j, file);
 }
 
@@ -279,15 +287,7 @@ VisionConfig visionConfigForTower(const std::string& tower_name) {
 }
 
 VisionConfig readClipVisionConfig(const std::string& path) {
-    std::string file = path;
-    if (fs::is_directory(path)) file = (fs::path(path) / "config.json").string();
-    if (!fs::exists(file)) throw std::runtime_error(file + ": no such file (a CLIP folder needs config.json)");
-    json j;
-    try {
-        j = json::parse(readFile(file));
-    } catch (const json::exception& e) {
-        fail(file, std::string("invalid JSON: ") + e.what());
-    }
+    const auto [j, file] = readConfigJson(path, "a CLIP folder");
     if (j.contains("vision_config") && j["vision_config"].is_object()) return parseVision(j["vision_config"], file + " vision_config");
     return parseVision(j, file);
 }
