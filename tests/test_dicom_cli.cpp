@@ -86,6 +86,13 @@ private Q_SLOTS:
         QCOMPARE(stllava({"dicom", "deid", p("in"), "-o", p("outpng"), "--png"}), 0);
         QVERIFY(QFile::exists(p("outpng/in/b.png")));
         QCOMPARE(stllava({"dicom", "deid", p("in"), p("bad.dcm"), "-o", p("out2")}), 3);
+        // A DICOM object without pixels (a report, a plan) is de-identified too.
+        QVERIFY(QFile::copy(p("ct.dcm"), p("nopixels.dcm")));
+        QVERIFY(dicomtest::runTool("dcmodify", {"-nb", "-e", "(7fe0,0010)", p("nopixels.dcm")}));
+        QCOMPARE(stllava({"dicom", "deid", p("nopixels.dcm"), "-o", p("out3")}, nullptr, &err), 0);
+        QVERIFY(dicomtest::runTool("dcmdump", {p("out3/nopixels.dcm")}, &dump));
+        QVERIFY(!dump.contains("Doe^Jane"));
+        QVERIFY(dump.contains("PatientIdentityRemoved"));
     }
 };
 

@@ -188,13 +188,21 @@ int runDeid(const DicomOptions& o) {
         if (o.png) dst.replace_extension(".png");
         for (int k = 2; written.count(dst); ++k) dst.replace_filename(rel.stem().string() + "_" + std::to_string(k) + dst.extension().string());
         try {
-            const stllava::ImageData img = stllava::loadImageData(src.string());
-            for (const auto& r : stllava::burnedInTextRisk(img.tags))
-                std::cerr << "warning: " << src.string() << ": burned-in text risk: " << r << "\n";
             if (o.png) {
+                const stllava::ImageData img = stllava::loadImageData(src.string());
+                for (const auto& r : stllava::burnedInTextRisk(img.tags))
+                    std::cerr << "warning: " << src.string() << ": burned-in text risk: " << r << "\n";
                 fs::create_directories(dst.parent_path());
                 stllava::writePixelsPng(stllava::renderDisplay(img), dst.string());
             } else {
+                // Objects without pixels (reports, plans) are de-identified too; images get the risk check.
+                try {
+                    const stllava::ImageData img = stllava::loadImageData(src.string());
+                    for (const auto& r : stllava::burnedInTextRisk(img.tags))
+                        std::cerr << "warning: " << src.string() << ": burned-in text risk: " << r << "\n";
+                } catch (const std::runtime_error& e) {
+                    std::cerr << "note: " << e.what() << " (metadata de-identified anyway)\n";
+                }
                 session.deidentifyFile(src.string(), dst.string());
             }
             written.insert(dst);
