@@ -227,6 +227,24 @@ private Q_SLOTS:
         QVERIFY(!got.tags.transferSyntaxName.empty());
     }
 
+    // Enhanced multi-frame style: rescale and window in the Shared/Per-frame Functional Groups win
+    // over the top-level attributes.
+    void functionalGroups() {
+        QVERIFY(QFile::copy(p("ct.dcm"), p("fg.dcm")));
+        QVERIFY(runTool("dcmodify", {"-nb", "-i", "(5200,9229)[0].(0028,9145)[0].(0028,1053)=2", "-i",
+                                     "(5200,9229)[0].(0028,9145)[0].(0028,1052)=-100", "-i",
+                                     "(5200,9229)[0].(0028,9132)[0].(0028,1050)=10", "-i",
+                                     "(5200,9229)[0].(0028,9132)[0].(0028,1051)=20", "-i",
+                                     "(5200,9229)[0].(0028,9110)[0].(0028,0030)=0.25\\0.25", p("fg.dcm")}));
+        const ImageData img = loadImageData(s("fg.dcm"));
+        const auto stored = ctPattern();
+        for (std::size_t i = 0; i < stored.size(); ++i) QCOMPARE(img.values[i], float(stored[i] * 2 - 100));
+        QCOMPARE(img.fileWindows.size(), std::size_t(1));
+        QCOMPARE(img.fileWindows[0].center, 10.0);
+        QCOMPARE(img.fileWindows[0].width, 20.0);
+        QCOMPARE(img.pixelSpacingRow, 0.25);
+    }
+
     void multiFrame() {
         const auto stored = ctPattern(3);
         QVERIFY(makeDicom16(m_dir.path(), "mf.dcm", W, H, stored, 16, true, {"-i", "(0028,0008)=3"}));
