@@ -13,7 +13,11 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <random>
+#include <thread>
+#include <atomic>
 
 using namespace stllava::training;
 using stllava::Tokenizer;
@@ -51,6 +55,8 @@ class TestTrain : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(dir_.isValid());
+        // Tiny models: one thread is fastest, and OpenMP threads on a busy 2-core machine spin.
+        torch::set_num_threads(1);
         d_ = dir_.path().toStdString();
         tokpath_ = fixtures::trainTokenizer(d_);
     }
@@ -212,6 +218,128 @@ private Q_SLOTS:
         verifyCheckpoint(ck);
     }
 
+    void tooLongItemsAreLeftOut() {
+        const Tokenizer tok = Tokenizer::load(tokpath_);
+        auto items = fixtures::instructItems(4, 1);
+        std::string essay;
+        for (int i = 0; i < 400; ++i) essay += "The lesion is in the liver. ";
+        items.push_back({{"id", "essay"}, {"conversations", {{{"from", "human"}, {"value", essay}}, {{"from", "gpt"}, {"value", "Yes."}}}}});
+        fixtures::writeJson(d_ + "/long.json", items);
+        TrainConfig c = smallConfig("");
+        c.batch_size = 2;
+        c.grad_accum = 1;
+        c.epochs = 1;
+        auto m = fixtures::tinyModel(tok.vocabSize(), false);
+        prepareModel(*m, c);
+        Trainer t(m, tok, c);
+        TrainControl control;
+        std::string skipped;
+        const auto r = t.trainSft(loadInstructData(d_ + "/long.json"), control, [&](const TrainProgress& p) {
+            if (p.event == "skipped") skipped = p.detail;
+        });
+        QCOMPARE(r.steps, std::int64_t(2));  // 4 usable items, batch 2
+        QVERIFY2(skipped.find("id essay") != std::string::npos && skipped.find("max_length 1024") != std::string::npos, skipped.c_str());
+    }
+
+    void pauseHoldsMicroSteps() {
+        const Tokenizer tok = Tokenizer::load(tokpath_);
+        TrainConfig c = smallConfig("");
+        c.batch_size = 2;
+        c.grad_accum = 2;
+        c.epochs = 1;
+        auto m = fixtures::tinyModel(tok.vocabSize(), false);
+        prepareModel(*m, c);
+        Trainer t(m, tok, c);
+        TrainControl control;
+        std::atomic<std::int64_t> micro{0};
+        std::int64_t while_paused = -1;
+        std::thread resumer;
+        const auto r = t.trainSft(dataset(d_, 8, 1), control, [&](const TrainProgress& p) {
+            if (p.event != "micro") return;
+            micro = p.micro_step;
+            if (p.micro_step == 1) {
+                control.pause = true;
+                resumer = std::thread([&] {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+                    while_paused = micro.load();  // nothing ran while paused
+                    control.pause = false;
+                });
+            }
+        });
+        resumer.join();
+        QCOMPARE(while_paused, std::int64_t(1));
+        QCOMPARE(r.steps, std::int64_t(2));
+        QVERIFY(!r.cancelled);
+    }
+
+    void visionLoraAndProjector() {
+        // A tiny CLIP tower (28 px, patch 14: 4 image tokens): decoder LoRA, vision LoRA, projector
+        // trained; the base weights of both stay as they were; images go through the loader.
+        const Tokenizer tok = Tokenizer::load(tokpath_);
+        nlohmann::json items = nlohmann::json::array();
+        for (int i = 0; i < 4; ++i) {
+            const std::string img = "img" + std::to_string(i) + ".png";
+            std::ofstream(d_ + "/" + img) << "pixels";
+            const auto k = static_cast<std::size_t>(i);
+            items.push_back({{"id", i}, {"image", img},
+                             {"conversations", {{{"from", "human"}, {"value", "<image>\n" + fixtures::questions()[k]}},
+                                                {{"from", "gpt"}, {"value", fixtures::answers()[k]}}}}});
+        }
+        fixtures::writeJson(d_ + "/vision.json", items);
+        DataOptions dopt;
+        dopt.image_folder = d_;
+        const InstructDataset data = loadInstructData(d_ + "/vision.json", dopt);
+        QCOMPARE(data.items.size(), std::size_t(4));
+        TrainConfig c = smallConfig(d_ + "/vision");
+        c.image_folder = d_;
+        c.decoder = "lora";
+        c.vision = "lora";
+        c.train_projector = true;
+        c.llm_lora = {4, 8.0, 0.0};
+        c.vision_lora = {2, 4.0, 0.0};
+        c.batch_size = 2;
+        c.grad_accum = 1;
+        c.epochs = 1;
+        auto m = fixtures::tinyModel(tok.vocabSize(), true);
+        prepareModel(*m, c);
+        std::map<std::string, torch::Tensor> before;
+        for (const auto& item : m->named_parameters()) before[item.key()] = item.value().detach().clone();
+        Trainer t(m, tok, c);
+        int loads = 0;
+        t.setImageLoader([&](const std::string& path) {
+            ++loads;
+            return torch::linspace(0, 1, 3 * 28 * 28).reshape({3, 28, 28}) * static_cast<float>(path.size() % 5 + 1);
+        });
+        TrainControl control;
+        const auto r = t.trainSft(data, control);
+        QCOMPARE(r.steps, std::int64_t(2));
+        QCOMPARE(loads, 4);
+        int projector = 0, vision_lora = 0;
+        for (const auto& item : m->named_parameters()) {
+            const std::string& n = item.key();
+            const bool changed = !torch::equal(before[n], item.value());
+            const bool lora = n.find(".lora_") != std::string::npos;
+            if (n.rfind("model.mm_projector", 0) == 0) {
+                QVERIFY2(changed, n.c_str());
+                ++projector;
+            } else if (lora && n.rfind("model.vision_tower", 0) == 0 && n.find("lora_B") != std::string::npos) {
+                // Features come from hidden_states[-2]: with 2 layers only layer 0 feeds the
+                // projector, so only its adapters get gradients.
+                const bool used = n.find("encoder.layers.0.") != std::string::npos;
+                QVERIFY2(changed == used, n.c_str());
+                vision_lora += used;
+            } else if (!lora) {
+                QVERIFY2(!changed, n.c_str());  // frozen base weights (decoder and tower)
+            }
+        }
+        QCOMPARE(projector, 4);
+        QCOMPARE(vision_lora, 6);  // layer 0: q, k, v, out_proj, fc1, fc2
+        const std::string ck = latestCheckpoint(c.output_dir);
+        QVERIFY(fs::exists(ck + "/adapter/adapter_model.safetensors"));
+        QVERIFY(fs::exists(ck + "/adapter/adapter_config.json"));
+        QVERIFY(fs::exists(ck + "/adapter/non_lora_trainables.safetensors"));
+    }
+
     void adamwMatchesTorch() {
         torch::manual_seed(3);
         auto a = torch::randn({5, 4}).set_requires_grad(true);
@@ -297,6 +425,10 @@ private Q_SLOTS:
         QCOMPARE(parsed.lr.decoder, 5e-6);
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, parseTrainConfig(nlohmann::json{{"learning_rate", 1}}, "t"));
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, parseTrainConfig(nlohmann::json{{"decoder", "half"}}, "t"));
+        // Question learning needs the VUSER role.
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, parseTrainConfig(nlohmann::json{{"template", "vicuna_v1"}}, "t"));
+        QCOMPARE(parseTrainConfig(nlohmann::json{{"template", "vicuna_v1"}, {"sq_r", 0.0}}, "t").template_name, std::string("vicuna_v1"));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, parseTrainConfig(nlohmann::json{{"template", "nope"}}, "t"));
         QCOMPARE(parseTrainConfig(toJson(d), "t").grad_accum, std::int64_t(16));
     }
 };

@@ -56,7 +56,8 @@ void printProgress(const TrainProgress& p, bool json, bool tty) {
         if (p.stage == "dpo")
             j.update({{"reward_accuracy", p.reward_accuracy}, {"margin", p.margin}, {"chosen_reward", p.chosen_reward},
                       {"rejected_reward", p.rejected_reward}});
-        if (!p.checkpoint.empty()) j["detail"] = p.checkpoint;
+        if (!p.checkpoint.empty()) j["checkpoint"] = p.checkpoint;
+        if (!p.detail.empty()) j["detail"] = p.detail;
         std::cout << j.dump() << std::endl;
         return;
     }
@@ -65,7 +66,11 @@ void printProgress(const TrainProgress& p, bool json, bool tty) {
         return;
     }
     if (p.event == "reference") {
-        std::cout << "reference log-probs: " << p.checkpoint << std::endl;
+        std::cout << "reference log-probs: " << p.detail << std::endl;
+        return;
+    }
+    if (p.event == "skipped") {
+        std::cerr << p.detail << std::endl;
         return;
     }
     char line[320];

@@ -167,16 +167,29 @@ std::string latestCheckpoint(const std::string& output_dir) {
 NamedTensors captureRngState() {
     NamedTensors out;
     out.emplace_back("cpu", at::detail::getDefaultCPUGenerator().get_state());
+    if (torch::cuda::is_available())
+        for (std::size_t i = 0; i < torch::cuda::device_count(); ++i) {
+            auto gen = at::globalContext().defaultGenerator(at::Device(at::kCUDA, static_cast<c10::DeviceIndex>(i)));
+            std::lock_guard<std::mutex> lock(gen.mutex());
+            out.emplace_back("cuda:" + std::to_string(i), gen.get_state());
+        }
     return out;
 }
 
 void restoreRngState(const NamedTensors& rng) {
-    for (const auto& [name, t] : rng)
+    for (const auto& [name, t] : rng) {
         if (name == "cpu") {
             auto gen = at::detail::getDefaultCPUGenerator();
             std::lock_guard<std::mutex> lock(gen.mutex());
             gen.set_state(t);
+        } else if (name.rfind("cuda:", 0) == 0 && torch::cuda::is_available()) {
+            const auto index = static_cast<std::size_t>(std::stoul(name.substr(5)));
+            if (index >= torch::cuda::device_count()) continue;  // fewer devices now: those states are not needed
+            auto gen = at::globalContext().defaultGenerator(at::Device(at::kCUDA, static_cast<c10::DeviceIndex>(index)));
+            std::lock_guard<std::mutex> lock(gen.mutex());
+            gen.set_state(t);
         }
+    }
 }
 
 }  // namespace stllava::training

@@ -105,24 +105,28 @@ torch::Tensor Trainer::referenceLogps(const PreferenceDataset& data, bool* cache
     return out;
 }
 
-TrainResult Trainer::trainDpo(const PreferenceDataset& data, TrainControl& control, const TrainCallback& callback) {
+TrainResult Trainer::trainDpo(const PreferenceDataset& data_in, TrainControl& control, const TrainCallback& callback) {
     const CollateOptions co = collateOptions();
     const bool has_lora = !lora::adaptedLayers(*model_).empty();
     if (!config_.cache_reference && !has_lora)
         throw std::runtime_error("dpo: a live reference needs LoRA (the base model with adapters disabled); "
                                  "with full fine-tuning set cache_reference to true");
+    PreferenceDataset kept;
     std::vector<std::int64_t> lengths;
     std::string problems;
-    for (std::size_t i = 0; i < data.items.size(); ++i) {
+    for (std::size_t i = 0; i < data_in.items.size(); ++i) {
         try {
-            const Example c = preferenceExample(tok_, data.items[i], true, data_options_, co);
-            const Example r = preferenceExample(tok_, data.items[i], false, data_options_, co);
+            const Example c = preferenceExample(tok_, data_in.items[i], true, data_options_, co);
+            const Example r = preferenceExample(tok_, data_in.items[i], false, data_options_, co);
             lengths.push_back(std::max(c.expandedLength(co.image_tokens), r.expandedLength(co.image_tokens)));
+            kept.items.push_back(data_in.items[i]);
         } catch (const std::exception& e) {
             problems += std::string("\n  ") + e.what();
         }
     }
-    if (!problems.empty()) throw std::runtime_error("dpo: items that cannot be trained on:" + problems);
+    if (kept.items.empty()) throw std::runtime_error("dpo: no pair can be trained on:" + problems);
+    reportSkipped("dpo", problems, callback);
+    const PreferenceDataset& data = kept;
 
     // Before any resume: the reference is the model as given (adapters disabled).
     torch::Tensor ref;
@@ -133,7 +137,7 @@ TrainResult Trainer::trainDpo(const PreferenceDataset& data, TrainControl& contr
             TrainProgress p;
             p.event = "reference";
             p.stage = "dpo";
-            p.checkpoint = hit ? "cache hit" : "computed";
+            p.detail = hit ? "cache hit" : "computed";
             callback(p);
         }
     }

@@ -1,6 +1,7 @@
 #include "training/train_config.h"
 
 #include "common/atomic_file.h"
+#include "prompt/conversation.h"
 
 #include <set>
 #include <stdexcept>
@@ -146,6 +147,14 @@ TrainConfig parseTrainConfig(const json& j, const std::string& origin, const std
         throw std::runtime_error(origin + ": batch_size, grad_accum and epochs must be at least 1");
     if (c.sq_r < 0.0 || c.sq_r > 1.0) throw std::runtime_error(origin + ": 'sq_r' must be in [0, 1]");
     if (c.max_length < 8) throw std::runtime_error(origin + ": 'max_length' is too small");
+    try {
+        const prompt::Template& t = prompt::getTemplate(c.template_name);
+        if (c.stage == "sft" && c.sq_r > 0.0 && t.vuser_role.empty())
+            throw std::runtime_error("question learning (sq_r > 0) needs a template with a VUSER role such as v1_sq; '" +
+                                     c.template_name + "' has none (set sq_r to 0 or use v1_sq)");
+    } catch (const std::runtime_error& e) {
+        throw std::runtime_error(origin + ": " + e.what());
+    }
     return c;
 }
 

@@ -25,14 +25,6 @@ bool isLoraName(const std::string& name) {
     return name.find(".lora_A.") != std::string::npos || name.find(".lora_B.") != std::string::npos;
 }
 
-std::int64_t peakResidentBytes() {
-    std::ifstream in("/proc/self/status");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind("VmHWM:", 0) == 0) return std::stoll(line.substr(6)) * 1024;
-    return 0;
-}
-
 // bfloat16 autocast around a forward pass on CUDA (no-op on CPU).
 class AutocastGuard {
 public:
@@ -71,6 +63,14 @@ std::string describeError(const std::exception& e) {
 }
 
 }  // namespace
+
+std::int64_t peakResidentBytes() {
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind("VmHWM:", 0) == 0) return std::stoll(line.substr(6)) * 1024;
+    return 0;
+}
 
 int prepareModel(model::LlavaForCausalLMImpl& m, const TrainConfig& c) {
     if (c.decoder == "lora") {
@@ -117,6 +117,12 @@ Trainer::Trainer(model::LlavaForCausalLM model, const Tokenizer& tokenizer, Trai
             trainable_.emplace_back(item.key(), item.value());
     if (trainable_.empty()) throw std::runtime_error("training: nothing to train (decoder, vision and projector are all frozen)");
     data_options_.image_folder = config_.image_folder;
+    if (group_ && group_->worldSize() > 1) {  // every rank starts from rank 0's weights and buffers (as DDP)
+        std::vector<torch::Tensor> state;
+        for (const auto& p : model_->parameters()) state.push_back(p.detach());
+        for (const auto& b : model_->buffers()) state.push_back(b);
+        group_->broadcast(state, 0);
+    }
 }
 
 CollateOptions Trainer::collateOptions() const {
@@ -167,6 +173,15 @@ std::string Trainer::saveCheckpoint(std::int64_t step, std::int64_t steps_per_ep
     return dir;
 }
 
+void Trainer::reportSkipped(const std::string& stage, const std::string& problems, const TrainCallback& callback) const {
+    if (problems.empty() || !callback || (group_ && !group_->isMain())) return;
+    TrainProgress p;
+    p.event = "skipped";
+    p.stage = stage;
+    p.detail = "items left out (too long for max_length " + std::to_string(config_.max_length) + "):" + problems;
+    callback(p);
+}
+
 TrainResult Trainer::run(const std::string& stage, const std::vector<std::int64_t>& lengths, const MicroFn& micro,
                          TrainControl& control, const TrainCallback& callback) {
     const int world = group_ ? group_->worldSize() : 1;
@@ -185,7 +200,6 @@ TrainResult Trainer::run(const std::string& stage, const std::vector<std::int64_
     AdamW opt(makeParamGroups(trainable_, config_.lr, config_.weight_decay), config_.adam);
     std::vector<torch::Tensor> params;
     for (const auto& [name, p] : trainable_) params.push_back(p);
-    if (group_) group_->broadcast(params, 0);  // every rank starts from rank 0's values
 
     TrainResult result;
     std::int64_t start = 0;
@@ -341,21 +355,27 @@ TrainResult Trainer::run(const std::string& stage, const std::vector<std::int64_
     return result;
 }
 
-TrainResult Trainer::trainSft(const InstructDataset& data, TrainControl& control, const TrainCallback& callback) {
+TrainResult Trainer::trainSft(const InstructDataset& data_in, TrainControl& control, const TrainCallback& callback) {
     const CollateOptions co = collateOptions();
     // Lengths for grouping, and every item checked against max_length before the first step.
+    // Lengths for grouping; every item checked against max_length before the first step. Items
+    // that cannot fit (their image, or no answer token) are left out and reported.
+    InstructDataset kept;
     std::vector<std::int64_t> lengths;
     std::string problems;
-    for (std::size_t i = 0; i < data.items.size(); ++i) {
+    for (std::size_t i = 0; i < data_in.items.size(); ++i) {
         try {
             CollateOptions plain = co;
             plain.sq_r = 0.0;
-            lengths.push_back(instructExample(tok_, data.items[i], data_options_, plain, 0, i).expandedLength(co.image_tokens));
+            lengths.push_back(instructExample(tok_, data_in.items[i], data_options_, plain, 0, i).expandedLength(co.image_tokens));
+            kept.items.push_back(data_in.items[i]);
         } catch (const std::exception& e) {
             problems += std::string("\n  ") + e.what();
         }
     }
-    if (!problems.empty()) throw std::runtime_error("sft: items that cannot be trained on:" + problems);
+    if (kept.items.empty()) throw std::runtime_error("sft: no item can be trained on:" + problems);
+    reportSkipped("sft", problems, callback);
+    const InstructDataset& data = kept;
     const torch::Device device = model_->device();
     auto micro = [&](const std::vector<std::size_t>& items, std::int64_t epoch) {
         std::vector<Example> ex;

@@ -27,7 +27,7 @@
 namespace stllava::training {
 
 struct TrainProgress {
-    std::string event;  // "step", "micro", "checkpoint", "reference", "done"
+    std::string event;  // "step", "micro" (after each micro-step), "checkpoint", "reference", "skipped"
     std::string stage;  // "sft" or "dpo"
     std::int64_t epoch = 0;
     std::int64_t step = 0;          // optimiser steps done
@@ -42,6 +42,7 @@ struct TrainProgress {
     // DPO only.
     double reward_accuracy = 0.0, margin = 0.0, chosen_reward = 0.0, rejected_reward = 0.0;
     std::string checkpoint;         // "checkpoint": the folder written
+    std::string detail;             // "reference": "cache hit" / "computed"; "skipped": the items left out
 };
 using TrainCallback = std::function<void(const TrainProgress&)>;
 
@@ -63,6 +64,9 @@ struct TrainResult {
 // gate/up/down under model.layers; vision: q/k/v/out_proj, fc1, fc2 under model.vision_tower) and
 // sets requires_grad. Returns the number of trainable tensors.
 int prepareModel(model::LlavaForCausalLMImpl& model, const TrainConfig& config);
+
+// Peak resident memory of this process (VmHWM), in bytes; 0 where /proc is not available.
+std::int64_t peakResidentBytes();
 
 class Trainer {
 public:
@@ -93,6 +97,7 @@ private:
     TrainResult run(const std::string& stage, const std::vector<std::int64_t>& lengths, const MicroFn& micro,
                     TrainControl& control, const TrainCallback& callback);
     CollateOptions collateOptions() const;
+    void reportSkipped(const std::string& stage, const std::string& problems, const TrainCallback& callback) const;
     std::string saveCheckpoint(std::int64_t step, std::int64_t steps_per_epoch, const NamedTensors& rng, double loss,
                                AdamW& opt);
 
