@@ -72,9 +72,8 @@ prompt::Conversation parseTurns(const json& turns, const char* field) {
             throw std::invalid_argument(std::string(field) + " turn " + std::to_string(t) + ": unknown role '" +
                                         turn["from"].get<std::string>() + "'");
         }
-        if (role == prompt::Role::System || role == prompt::Role::VUser)
-            role = role == prompt::Role::VUser ? prompt::Role::User : role;
-        if (role == prompt::Role::System) continue;
+        if (role == prompt::Role::System) continue;                    // the template brings its own
+        if (role == prompt::Role::VUser) role = prompt::Role::User;  // question learning decides roles
         const bool expect_question = conv.size() % 2 == 0;
         if (expect_question != (role == prompt::Role::User))
             throw std::invalid_argument(std::string(field) + " turn " + std::to_string(t) +
