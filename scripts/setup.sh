@@ -42,6 +42,11 @@ case "$blas" in
           "Fix: update-alternatives --auto libblas.so.3-x86_64-linux-gnu" >&2 ;;
 esac
 
+# ccache: share hits between clones in different folders (CI builds a fresh clone each time) and
+# let it cache compilations that use the precompiled <torch/torch.h>.
+export CCACHE_BASEDIR="$here"
+export CCACHE_SLOPPINESS="pch_defines,time_macros,include_file_mtime,include_file_ctime"
+
 jobs=${STLLAVA_JOBS:-$(nproc)}
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release ${STLLAVA_CMAKE_ARGS:-} >/dev/null
 cmake --build "$build" -j "$jobs"
