@@ -1,5 +1,7 @@
 #include "model/llama_decoder.h"
 
+#include "nn/activation_checkpoint.h"
+
 #include "model/attention.h"
 
 #include <stdexcept>
@@ -102,6 +104,17 @@ LlamaDecoderLayerImpl::LlamaDecoderLayerImpl(const TextConfig& config) {
 }
 
 torch::Tensor LlamaDecoderLayerImpl::forward(const torch::Tensor& x, const AttentionContext& ctx, std::int64_t layer_index) {
+    if (checkpoint_activations && is_training() && ctx.cache == nullptr && torch::GradMode::is_enabled()) {
+        // The block runs again in backward, after this call returns: it holds the context by value.
+        return nn::checkpointed([this, ctx, layer_index](const torch::Tensor& input) {
+            return forwardBlock(input, ctx, layer_index);
+        }, x);
+    }
+    return forwardBlock(x, ctx, layer_index);
+}
+
+torch::Tensor LlamaDecoderLayerImpl::forwardBlock(const torch::Tensor& x, const AttentionContext& ctx,
+                                                  std::int64_t layer_index) {
     auto h = x + self_attn->forward(input_layernorm->forward(x), ctx, layer_index);
     return h + mlp->forward(post_attention_layernorm->forward(h));
 }

@@ -71,6 +71,11 @@ public:
     LlamaAttention self_attn{nullptr};
     LlamaMLP mlp{nullptr};
     RMSNorm input_layernorm{nullptr}, post_attention_layernorm{nullptr};
+    // Training without a cache: keep no activations of this layer, recompute them in backward.
+    bool checkpoint_activations = false;
+
+private:
+    torch::Tensor forwardBlock(const torch::Tensor& x, const AttentionContext& ctx, std::int64_t layer_index);
 };
 TORCH_MODULE(LlamaDecoderLayer);
 

@@ -201,4 +201,8 @@ ForwardOutput LlavaForCausalLMImpl::forward(const torch::Tensor& input_ids, cons
     return out;
 }
 
+void LlavaForCausalLMImpl::setActivationCheckpointing(bool enabled) {
+    for (const auto& layer : *model->layers) layer->as<LlamaDecoderLayerImpl>()->checkpoint_activations = enabled;
+}
+
 }  // namespace stllava::model

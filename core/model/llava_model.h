@@ -106,6 +106,9 @@ public:
     // lm_head over hidden states [.., H] -> logits [.., V].
     torch::Tensor logits(const torch::Tensor& hidden);
     void allocateCache(KVCache& cache, std::int64_t batch, std::int64_t capacity) const;
+    // Activation checkpointing of every decoder layer while training (less memory, one extra
+    // forward per layer in backward); no effect in eval mode or with a KV cache.
+    void setActivationCheckpointing(bool enabled);
 
     // Loss and per-row summed log-probs of labels from logits [B, T, V] and labels [B, T]
     // (shifted by one inside). Computed in float32.

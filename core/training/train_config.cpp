@@ -52,6 +52,7 @@ json toJson(const TrainConfig& c) {
                 {"max_grad_norm", c.max_grad_norm},
                 {"adam", {{"beta1", c.adam.beta1}, {"beta2", c.adam.beta2}, {"eps", c.adam.eps}}},
                 {"bf16", c.bf16},
+                {"activation_checkpointing", c.activation_checkpointing},
                 {"beta", c.beta},
                 {"cache_reference", c.cache_reference},
                 {"save_steps", c.save_steps},
@@ -134,6 +135,7 @@ TrainConfig parseTrainConfig(const json& j, const std::string& origin, const std
         take(j["adam"], "eps", c.adam.eps, origin);
     }
     take(j, "bf16", c.bf16, origin);
+    take(j, "activation_checkpointing", c.activation_checkpointing, origin);
     take(j, "beta", c.beta, origin);
     take(j, "cache_reference", c.cache_reference, origin);
     take(j, "save_steps", c.save_steps, origin);

@@ -57,6 +57,7 @@ struct TrainConfig {
     double max_grad_norm = 1.0;
     AdamWOptions adam;
     bool bf16 = true;  // autocast to bfloat16 on CUDA (ignored on CPU)
+    bool activation_checkpointing = false;  // recompute decoder-layer activations in backward (less memory)
 
     // DPO.
     double beta = 0.1;

@@ -73,6 +73,7 @@ std::int64_t peakResidentBytes() {
 }
 
 int prepareModel(model::LlavaForCausalLMImpl& m, const TrainConfig& c) {
+    m.setActivationCheckpointing(c.activation_checkpointing);
     if (c.decoder == "lora") {
         lora::LoraConfig lc;
         lc.rank = c.llm_lora.rank;
