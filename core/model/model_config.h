@@ -71,7 +71,7 @@ struct LlavaConfig {
     // Conversation mode hint (conv_mode field, if any) for prompt::chooseTemplate.
     std::string conv_mode;
     // Whether `vision` was given explicitly or derived from the tower name (false: the defaults
-    // above are placeholders; the loader then reads the CLIP folder's config.json).
+    // above are provisional; the loader then reads the CLIP folder's config.json).
     bool vision_config_known = false;
 
     // A config without mm_* fields (plain llama / mistral) describes a text-only decoder.
