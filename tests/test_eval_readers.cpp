@@ -2,7 +2,7 @@
 // prediction JSON lines, pairing by order, shard ordering and SHA-256.
 #include "evaluation/benchmark.h"
 #include "evaluation/predictions.h"
-#include "evaluation/sha256.h"
+#include "common/sha256.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -11,6 +11,9 @@
 #include <string>
 
 using namespace stllava::eval;
+using stllava::Sha256;
+using stllava::sha256Hex;
+using stllava::sha256File;
 using stllava::metrics::AnswerType;
 
 namespace {

@@ -5,7 +5,7 @@
 #include "test_model_tiny.h"
 
 #include "evaluation/eval_runner.h"
-#include "evaluation/model_answerer.h"
+#include "pipeline/benchmark_answerer.h"
 #include "evaluation/predictions.h"
 #include "imaging/deidentify.h"
 #include "model/checkpoint_io.h"
@@ -263,14 +263,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const Benchmark b = makeBenchmark(3);
 
-        ModelAnswererOptions mo;
-        mo.model_dir = model_dir;
+        stllava::pipeline::BenchmarkAnswererOptions mo;
         mo.images_dir = images;
         mo.sampling.max_new_tokens = 6;
         mo.sampling.stop_on_eos = false;  // random weights: always 6 tokens
         mo.max_batch = 3;
-        ModelAnswerer answerer(mo);
-        QCOMPARE(QString::fromStdString(answerer.templateName()), QStringLiteral("vicuna_v1"));
+        stllava::pipeline::ModelSource source;
+        source.model_dir = model_dir;
+        stllava::pipeline::BenchmarkAnswerer answerer(stllava::pipeline::LlavaSession::open(source), mo);
+        QCOMPARE(QString::fromStdString(answerer.describe()["template"].get<std::string>()), QStringLiteral("vicuna_v1"));
         QVERIFY(answerer.describe()["sampling"]["greedy"].get<bool>());
 
         RunOptions o;

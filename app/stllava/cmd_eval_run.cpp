@@ -2,18 +2,17 @@
 // generation over a benchmark, written as LLaVA-Med prediction lines; resumable; sharded by
 // RANK / WORLD_SIZE (merge the shards with `stllava eval merge`); Ctrl-C stops after the batch.
 #include "cmd_eval_run.h"
+#include "cli_support.h"
 #include "exit_codes.h"
 
-#include "evaluation/model_answerer.h"
 #include "evaluation/provenance.h"
+#include "pipeline/benchmark_answerer.h"
 #include "evaluation/report_folder.h"
 #ifdef STLLAVA_HAVE_EVAL_THUMBNAILS
 #include "evaluation/thumbnail.h"
 #endif
 
-#include <atomic>
 #include <chrono>
-#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -22,12 +21,9 @@
 namespace stllava {
 namespace {
 
-std::atomic<bool> g_interrupted{false};
-void onInterrupt(int) { g_interrupted.store(true); }
-
 struct RunCliOptions {
-    std::string model, benchmark, images, out, dataset = "auto", lang = "en", variant = "plain", conv_template,
-        vision_tower, device = "cpu", dtype = "float32", model_id, report_dir;
+    pipeline::ModelSource source;
+    std::string benchmark, images, out, dataset = "auto", lang = "en", variant = "plain", model_id, report_dir;
     bool all_splits = false, hash_weights = false, sample = false;
     int batch = 8, max_new_tokens = 128, top_k = 0;
     double temperature = 1.0, top_p = 1.0;
@@ -35,51 +31,32 @@ struct RunCliOptions {
     std::size_t limit = 0;
 };
 
-torch::Dtype parseDtype(const std::string& s) {
-    if (s == "float32") return torch::kFloat32;
-    if (s == "bfloat16") return torch::kBFloat16;
-    if (s == "float16") return torch::kFloat16;
-    throw std::invalid_argument("unknown dtype " + s);
-}
-
-std::string duration(double s) {
-    char buf[32];
-    const auto t = static_cast<long>(s);
-    if (t >= 3600) std::snprintf(buf, sizeof buf, "%ldh%02ldm", t / 3600, (t % 3600) / 60);
-    else std::snprintf(buf, sizeof buf, "%ldm%02lds", t / 60, t % 60);
-    return buf;
-}
-
 int runEval(const RunCliOptions& o) {
     namespace ev = eval;
     try {
         const ev::Benchmark bench = ev::readBenchmark(o.benchmark, ev::readOptionsFor(o.dataset, o.lang, o.all_splits));
         for (const auto& w : bench.warnings) std::cerr << "warning: " << w << "\n";
 
-        ev::ModelAnswererOptions mo;
-        mo.model_dir = o.model;
+        CancelToken cancel;
+        pipeline::BenchmarkAnswererOptions mo;
         mo.images_dir = o.images;
-        mo.conv_template = o.conv_template;
-        mo.vision_tower_path = o.vision_tower;
         mo.max_batch = o.batch;
-        mo.dtype = parseDtype(o.dtype);
-        mo.device = torch::Device(o.device);
         mo.sampling.greedy = !o.sample;
         mo.sampling.temperature = o.temperature;
         mo.sampling.top_k = o.top_k;
         mo.sampling.top_p = o.top_p;
         mo.sampling.seed = o.seed;
         mo.sampling.max_new_tokens = o.max_new_tokens;
-        std::cerr << "loading " << o.model << " ...\n";
-        ev::ModelAnswerer answerer(mo);
+        mo.cancel = &cancel;
+        pipeline::BenchmarkAnswerer answerer(cli::openSession(o.source, true), mo);
 
         ev::RunOptions run;
         run.shard = ev::Shard::fromEnvironment();
         run.out_path = ev::shardOutputPath(o.out, run.shard);
         run.batch = o.batch;
         run.variant = ev::promptVariantFromName(o.variant);
-        run.model_id = o.model_id.empty() ? std::filesystem::path(o.model).filename().string() : o.model_id;
-        if (run.model_id.empty()) run.model_id = std::filesystem::path(o.model).parent_path().filename().string();
+        run.model_id = o.model_id.empty() ? std::filesystem::path(o.source.model_dir).filename().string() : o.model_id;
+        if (run.model_id.empty()) run.model_id = std::filesystem::path(o.source.model_dir).parent_path().filename().string();
         run.limit = o.limit;
         const auto t0 = std::chrono::steady_clock::now();
         std::int64_t first_done = -1;
@@ -91,21 +68,18 @@ int runEval(const RunCliOptions& o) {
             std::fprintf(stderr, "\r[rank %d/%d] %lld/%lld questions (%.1f%%), %.2f q/s, elapsed %s, ETA %s   ",
                          run.shard.rank, run.shard.world, static_cast<long long>(p.done), static_cast<long long>(p.total),
                          p.total ? 100.0 * static_cast<double>(p.done) / static_cast<double>(p.total) : 100.0, rate,
-                         duration(el).c_str(), rate > 0 ? duration(eta).c_str() : "?");
-            return !g_interrupted.load();
+                         cli::formatDuration(el, true).c_str(), rate > 0 ? cli::formatDuration(eta, true).c_str() : "?");
+            return !cancel.cancelled();
         };
-        g_interrupted.store(false);
-        auto previous = std::signal(SIGINT, onInterrupt);
+        cli::InterruptScope interrupt(cancel);
         ev::RunStats stats;
         try {
             stats = ev::runBenchmark(bench, answerer.asFunction(), run);
         } catch (const Cancelled&) {
-            std::signal(SIGINT, previous);
             std::cerr << "\ninterrupted: the answers written so far are kept in " << run.out_path
                       << "; run the same command again to resume\n";
             return exit_code::kCancelled;
         }
-        std::signal(SIGINT, previous);
         std::fprintf(stderr, "\n%zu answered, %zu already present, %zu in this shard; %s in %.1f s\n", stats.generated,
                      stats.already_done, stats.shard_questions, run.out_path.c_str(), stats.seconds);
         if (stats.torn_bytes_dropped)
@@ -119,7 +93,7 @@ int runEval(const RunCliOptions& o) {
             r.predictions_path = run.out_path;
             r.dataset_sha256 = ev::fileDigest(o.benchmark)["sha256"];
             r.predictions_sha256 = ev::fileDigest(run.out_path)["sha256"];
-            r.model = ev::modelDigest(o.model, o.hash_weights);
+            r.model = ev::modelDigest(o.source.model_dir, o.hash_weights);
             r.config["runner"] = answerer.describe();
             r.config["runner"]["prompt_variant"] = o.variant;
             r.timing = {{"created_utc", ev::utcNow()}, {"generation_seconds_this_run", stats.seconds},
@@ -137,8 +111,8 @@ int runEval(const RunCliOptions& o) {
                                                                : "the run is not complete")
                       << "\n";
         }
-    } catch (const ev::InputError& e) {
-        throw BadInput(e.what());
+    } catch (const std::invalid_argument& e) {
+        throw BadInput(e.what());  // RANK/WORLD_SIZE, variant names
     }
     return exit_code::kOk;
 }
@@ -148,7 +122,8 @@ int runEval(const RunCliOptions& o) {
 CommandRun addEvalRun(CLI::App& eval) {
     auto o = std::make_shared<RunCliOptions>();
     CLI::App* c = eval.add_subcommand("run", "Answer a benchmark with a model; writes LLaVA-Med prediction lines (resumable)");
-    c->add_option("--model", o->model, "Model folder (config.json, safetensors, tokenizer.model)")->required()->check(CLI::ExistingDirectory);
+    c->add_option("--model", o->source.model_dir, "Model folder (config.json, safetensors, tokenizer.model)")->required()->check(CLI::ExistingDirectory);
+    cli::addModelOptions(*c, o->source);
     c->add_option("--benchmark", o->benchmark, "Benchmark file (LLaVA-Med test.json, VQA-RAD, SLAKE, PathVQA JSON)")->required();
     c->add_option("--images", o->images, "Folder the benchmark's image paths are relative to")->required()->check(CLI::ExistingDirectory);
     c->add_option("--out", o->out, "Prediction file (JSON lines); resumed when it exists. With WORLD_SIZE > 1, "
@@ -166,10 +141,6 @@ CommandRun addEvalRun(CLI::App& eval) {
     c->add_option("--top-k", o->top_k, "Sampling top-k (0 = off)")->capture_default_str();
     c->add_option("--top-p", o->top_p, "Sampling top-p")->capture_default_str();
     c->add_option("--seed", o->seed, "Sampling seed")->capture_default_str();
-    c->add_option("--template", o->conv_template, "Conversation template (default: from the model folder)");
-    c->add_option("--vision-tower", o->vision_tower, "CLIP folder when the checkpoint has no vision tower");
-    c->add_option("--device", o->device, "cpu, cuda, cuda:N")->capture_default_str();
-    c->add_option("--dtype", o->dtype, "Model dtype")->check(CLI::IsMember({"float32", "bfloat16", "float16"}))->capture_default_str();
     c->add_option("--model-id", o->model_id, "model_id written into the predictions (default: the folder name)");
     c->add_option("--limit", o->limit, "Answer at most this many new questions (0 = all)")->capture_default_str();
     c->add_option("--report-dir", o->report_dir, "When the run is complete (one process): score it and write the reports here");

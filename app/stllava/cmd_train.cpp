@@ -3,18 +3,16 @@
 // micro-step and writes a checkpoint (a second Ctrl-C kills at once). Data parallel: start one
 // process per device with torchrun-style variables (RANK, WORLD_SIZE, MASTER_ADDR, ...; see
 // docs/distributed-training.md).
+#include "cli_support.h"
 #include "command_registry.h"
 #include "exit_codes.h"
 
 #include "lora/lora.h"
 #include "model/checkpoint_io.h"
+#include "pipeline/model_assembly.h"
 #include "training/dataset.h"
 #include "training/distributed.h"
 #include "training/trainer.h"
-#ifdef STLLAVA_TRAIN_IMAGES
-#include "imaging/image_loader.h"
-#include "vision_input/clip_preprocess.h"
-#endif
 
 #include <nlohmann/json.hpp>
 #include <unistd.h>
@@ -39,13 +37,6 @@ struct TrainOptions {
     std::string config;
     bool json = false;
 };
-
-std::string duration(double s) {
-    char buf[32];
-    const long t = static_cast<long>(s);
-    std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", t / 3600, (t / 60) % 60, t % 60);
-    return buf;
-}
 
 void printProgress(const TrainProgress& p, bool json, bool tty) {
     if (p.event == "micro") return;
@@ -76,7 +67,7 @@ void printProgress(const TrainProgress& p, bool json, bool tty) {
     char line[320];
     int n = std::snprintf(line, sizeof line, "epoch %lld  step %lld/%lld  loss %.4f  lr %.3g  grad %.3g  %.0f tok/s  ETA %s  mem %.2f GB",
                           static_cast<long long>(p.epoch), static_cast<long long>(p.step), static_cast<long long>(p.total_steps),
-                          p.loss, p.lr, p.grad_norm, p.tokens_per_s, duration(p.eta_s).c_str(), p.memory_bytes / 1e9);
+                          p.loss, p.lr, p.grad_norm, p.tokens_per_s, stllava::cli::formatDuration(p.eta_s).c_str(), p.memory_bytes / 1e9);
     if (p.stage == "dpo" && n > 0 && n < static_cast<int>(sizeof line))
         std::snprintf(line + n, sizeof line - static_cast<std::size_t>(n), "  acc %.3f  margin %.4f", p.reward_accuracy, p.margin);
     std::cout << (tty ? "\r" : "") << line << (tty ? "" : "\n") << std::flush;
@@ -101,24 +92,20 @@ int runTrain(const std::string& stage, const TrainOptions& o) {
 
     DataOptions data_options;
     data_options.image_folder = c.image_folder;
-    stllava::model::LoadOptions lo;
-    lo.device = device;
-    lo.vision_tower_path = c.vision_tower_path;
-    stllava::model::LoadedModel loaded;
-    try {
-        loaded = stllava::model::loadModel(c.model_path, lo);
-    } catch (const std::exception& e) {
-        throw stllava::BadInput(e.what());
-    }
-    const stllava::Tokenizer tok = stllava::Tokenizer::load(loaded.tokenizer_path);
+    // The model through the session layer's assembly (any layout, tower, tokenizer), kept
+    // trainable; images through the same loader and preprocessing as chat and evaluation.
+    stllava::pipeline::ModelSource source;
+    source.model_dir = c.model_path;
+    source.vision_tower_dir = c.vision_tower_path;
+    source.device = device.str();
+    source.dtype = "f32";
+    stllava::pipeline::AssembleOptions assemble;
+    assemble.for_training = true;
+    stllava::pipeline::AssembledModel loaded = stllava::pipeline::assembleModel(source, assemble);
+    const stllava::Tokenizer& tok = *loaded.tokenizer;
     prepareModel(*loaded.model, c);
     Trainer trainer(loaded.model, tok, c, group.get());
-#ifdef STLLAVA_TRAIN_IMAGES
-    stllava::ClipPreprocessOptions pre;
-    pre.imageSize = static_cast<int>(loaded.config.vision.image_size);
-    pre.padToSquare = loaded.config.image_aspect_ratio == "pad";
-    trainer.setImageLoader([pre](const std::string& path) { return stllava::clipPreprocess(stllava::loadDisplayImage(path), pre); });
-#endif
+    trainer.setImageLoader(stllava::pipeline::trainingImageLoader(loaded.clip));
 
     TrainControl control;
     g_cancel = &control.cancel;

@@ -2,6 +2,8 @@
 //   static const bool registered = stllava::registerCommand({"doctor", 10, &addDoctorCommand});
 #pragma once
 
+#include "common/input_error.h"
+
 #include <CLI/CLI.hpp>
 
 #include <functional>
@@ -23,9 +25,8 @@ struct CommandSpec {
 bool registerCommand(CommandSpec spec);
 std::vector<CommandSpec>& registeredCommands();
 
-// Thrown by a command for bad input files: main maps it to exit_code::kBadInput.
-struct BadInput : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
+// Thrown by a command for bad input files: main maps it to exit_code::kBadInput. The same type
+// as core's InputError, so core errors about input need no translation.
+using BadInput = InputError;
 
 }  // namespace stllava

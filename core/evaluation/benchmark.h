@@ -2,6 +2,7 @@
 // (VQA-RAD, SLAKE, PathVQA mirrors). Python pickles are refused, never unpickled.
 #pragma once
 
+#include "common/input_error.h"
 #include "metrics/answer_scores.h"
 
 #include <stdexcept>
@@ -11,9 +12,7 @@
 namespace stllava::eval {
 
 // A malformed, missing or unsupported input file (the command line maps it to exit code 3).
-struct InputError : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
+using InputError = stllava::InputError;
 
 enum class DatasetFormat { Auto, LlavaMed, VqaRad, Slake, PathVqa };
 

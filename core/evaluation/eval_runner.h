@@ -2,7 +2,7 @@
 // prompt variants, batches, resume (ids already in the output are skipped, a torn last line from an
 // interrupted write is cut off; never a duplicate), one append + fsync per batch, progress/cancel,
 // and sharding by RANK / WORLD_SIZE (question i goes to rank i % WORLD_SIZE). The answerer itself
-// (the model, core/evaluation/model_answerer.h) is a function, so this file needs no torch.
+// (the model, core/pipeline/benchmark_answerer.h) is a function, so this file needs no torch.
 #pragma once
 
 #include "common/progress.h"

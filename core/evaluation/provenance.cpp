@@ -1,7 +1,7 @@
 #include "evaluation/provenance.h"
 
 #include "evaluation/benchmark.h"
-#include "evaluation/sha256.h"
+#include "common/sha256.h"
 
 #include <algorithm>
 #include <ctime>

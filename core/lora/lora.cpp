@@ -116,6 +116,56 @@ void unmergeLora(torch::nn::Module& root) {
     for (auto& item : adaptedLayers(root)) item.second->unmergeLora();
 }
 
+std::map<std::string, AdapterWeights> copyAdapters(torch::nn::Module& root) {
+    std::map<std::string, AdapterWeights> out;
+    torch::NoGradGuard no_grad;
+    for (auto& [path, layer] : adaptedLayers(root)) {
+        AdapterWeights w;
+        w.A = layer->lora_A->weight.detach().to(torch::kFloat32).clone();
+        w.B = layer->lora_B->weight.detach().to(torch::kFloat32).clone();
+        w.scale = layer->loraOptions().scale();
+        w.dropout = layer->loraOptions().dropout;
+        out.emplace(path, std::move(w));
+    }
+    return out;
+}
+
+void bakeLora(torch::nn::Module& root) {
+    for (auto& item : adaptedLayers(root)) item.second->bakeLora();
+}
+
+int stackOnto(torch::nn::Module& root, const std::map<std::string, AdapterWeights>& earlier) {
+    torch::NoGradGuard no_grad;
+    int stacked = 0;
+    for (auto& [path, layer] : linearLayers(root)) {
+        const auto it = earlier.find(path);
+        if (it == earlier.end()) continue;
+        const AdapterWeights& e = it->second;
+        auto& W = layer->weight;
+        const auto dev = W.device();
+        const auto A1 = e.A.to(dev), B1 = e.B.to(dev) * e.scale;  // scale folded into B
+        W.copy_((W.to(torch::kFloat32) - torch::mm(B1, A1)).to(W.scalar_type()));
+        torch::Tensor A = A1, B = B1;
+        double dropout = e.dropout;
+        if (layer->hasLora()) {
+            if (layer->loraMerged()) layer->unmergeLora();
+            const double s2 = layer->loraOptions().scale();
+            dropout = layer->loraOptions().dropout;
+            A = torch::cat({A1, layer->lora_A->weight.to(torch::kFloat32)}, 0);       // [r1 + r2, in]
+            B = torch::cat({B1, layer->lora_B->weight.to(torch::kFloat32) * s2}, 1);  // [out, r1 + r2]
+            ++stacked;
+        }
+        nn::LoraOptions o;
+        o.rank = A.size(0);
+        o.alpha = static_cast<double>(o.rank);  // scale 1: the scales live in B
+        o.dropout = dropout;
+        layer->attachLora(o);
+        layer->lora_A->weight.copy_(A.to(layer->lora_A->weight.scalar_type()));
+        layer->lora_B->weight.copy_(B.to(layer->lora_B->weight.scalar_type()));
+    }
+    return stacked;
+}
+
 std::vector<std::pair<std::string, torch::Tensor>> loraParameters(torch::nn::Module& root) {
     std::vector<std::pair<std::string, torch::Tensor>> out;
     for (auto& [path, layer] : adaptedLayers(root)) {

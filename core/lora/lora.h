@@ -72,6 +72,26 @@ void setLoraEnabled(torch::nn::Module& root, bool enabled);  // false = base mod
 void mergeLora(torch::nn::Module& root);                   // W += scale B A on every adapted layer
 void unmergeLora(torch::nn::Module& root);                 // W -= scale B A
 
+// Adapter values of one layer, copied out of the tree (float32, on the layer's device).
+struct AdapterWeights {
+    torch::Tensor A;  // [rank, in]
+    torch::Tensor B;  // [out, rank]
+    double scale = 1.0;
+    double dropout = 0.0;
+};
+// Every adapted layer's adapter, by module path.
+std::map<std::string, AdapterWeights> copyAdapters(torch::nn::Module& root);
+// W += scale B A on every adapted layer, then the adapters are removed: the tree now is the adapted
+// model with plain layers. A new adapter attached afterwards (DPO after stage 1) trains on top of it,
+// and the DPO reference (adapters disabled) is exactly this model.
+void bakeLora(torch::nn::Module& root);
+// Undoes bakeLora(earlier) while keeping what was trained since: on each layer, W -= scale1 B1 A1
+// and the adapter becomes the concatenation of both (A = [A1; A2], B = [scale1 B1, scale2 B2],
+// rank r1 + r2, scale 1), so base W + the stacked adapter compute the same function as before and
+// the tree saves as one standard PEFT adapter on the original base model. Layers with only an
+// earlier adapter get it back. Returns the number of stacked layers.
+int stackOnto(torch::nn::Module& root, const std::map<std::string, AdapterWeights>& earlier);
+
 // The adapter parameters, named "<module path>.lora_A.weight" / ".lora_B.weight" (tree order).
 std::vector<std::pair<std::string, torch::Tensor>> loraParameters(torch::nn::Module& root);
 // requires_grad = false on every parameter except the adapters' (and except parameters whose path

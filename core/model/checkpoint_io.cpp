@@ -144,9 +144,15 @@ void loadOne(LoadPass& pass, const std::string& name, const std::string& tree_na
     pass.report.bytes_loaded += static_cast<std::int64_t>(value.nbytes());
 }
 
-std::string towerFolder(const LlavaConfig& config, const LoadOptions& options) {
+// --vision-tower, else mm_vision_tower as a local folder: relative to the model folder first (released
+// checkpoints often name "./clip-vit-large-patch14-336" beside them), then to the working directory.
+std::string towerFolder(const std::string& dir, const LlavaConfig& config, const LoadOptions& options) {
     if (!options.vision_tower_path.empty()) return options.vision_tower_path;
-    if (!config.mm_vision_tower.empty() && fs::is_directory(config.mm_vision_tower)) return config.mm_vision_tower;
+    if (config.mm_vision_tower.empty()) return "";
+    std::error_code ec;
+    const fs::path named(config.mm_vision_tower);
+    if (named.is_relative() && fs::is_directory(fs::path(dir) / named, ec)) return (fs::path(dir) / named).string();
+    if (fs::is_directory(named, ec)) return config.mm_vision_tower;
     return "";
 }
 
@@ -186,7 +192,7 @@ LoadedModel loadModel(const std::string& dir, const LoadOptions& options) {
     out.config = readConfig(dir);
     auto& config = out.config;
     const bool vision = config.hasVision() && !options.text_only;
-    const std::string tower_dir = towerFolder(config, options);
+    const std::string tower_dir = towerFolder(dir, config, options);
     if (config.hasVision() && !config.vision_config_known) {
         if (tower_dir.empty()) visionConfigForTower(config.mm_vision_tower);  // throws with advice
         config.vision = readClipVisionConfig(tower_dir);

@@ -38,7 +38,8 @@ struct LoadOptions {
     torch::Dtype dtype = torch::kFloat32;
     torch::Device device = torch::kCPU;
     // CLIP checkpoint folder for the vision tower when the LLaVA checkpoint lacks it. When empty
-    // and the tower is missing, the folder named by mm_vision_tower is tried if it exists locally.
+    // and the tower is missing, the folder named by mm_vision_tower is tried if it exists locally
+    // (relative to the model folder first, then to the working directory).
     std::string vision_tower_path;
     bool allow_unexpected = false;  // unexpected tensors are an error unless allowed
     bool require_tokenizer = true;  // tokenizer.model must be in the folder

@@ -41,6 +41,15 @@ public:
 
     std::int64_t bytes() const;
 
+    // A new cache holding copies of the given rows (indices into this cache, repeats allowed: one
+    // prefilled prompt forked into several continuations), with `capacity` slots (>= length()).
+    KVCache gather(const std::vector<std::int64_t>& rows, std::int64_t capacity) const;
+    // The caches one after another along the batch, filled slots right-aligned: the result's length
+    // is the largest length, and a shorter cache's rows get invalid (padding) slots in front, which
+    // attention masks out; RoPE positions are per row, so nothing else changes. capacity >= that
+    // length. All parts must share layers, heads, head size, dtype and device.
+    static KVCache concat(const std::vector<const KVCache*>& parts, std::int64_t capacity);
+
 private:
     std::vector<torch::Tensor> keys_, values_;
     torch::Tensor valid_, next_position_;

@@ -18,15 +18,12 @@ torch::Tensor RMSNormImpl::forward(const torch::Tensor& x) {
     return weight * h.to(x.scalar_type());
 }
 
-void RotaryTable::grow(std::int64_t min_length, const torch::Device& device) {
-    if (cos_.defined() && cos_.size(0) >= min_length && cos_.device() == device) return;
-    std::int64_t length = cos_.defined() ? std::max<std::int64_t>(cos_.size(0), 256) : 256;
-    while (length < min_length) length *= 2;
-    auto f32 = torch::TensorOptions().dtype(torch::kFloat32).device(device);
+RotaryTable::RotaryTable(std::int64_t head_dim, double theta, std::int64_t length, const torch::Device& device)
+    : head_dim_(head_dim) {
+    auto i64 = torch::TensorOptions().dtype(torch::kInt64).device(device);
     // transformers: inv_freq = 1 / theta^(arange(0, d, 2) / d), freqs = pos * inv_freq, emb = [freqs, freqs]
-    auto inv = 1.0 / torch::pow(theta_, torch::arange(0, head_dim_, 2, f32.dtype(torch::kInt64)).to(torch::kFloat32) /
-                                            static_cast<double>(head_dim_));  // [D/2]
-    auto pos = torch::arange(length, f32.dtype(torch::kInt64)).to(torch::kFloat32);
+    auto inv = 1.0 / torch::pow(theta, torch::arange(0, head_dim, 2, i64).to(torch::kFloat32) / static_cast<double>(head_dim));  // [D/2]
+    auto pos = torch::arange(length, i64).to(torch::kFloat32);
     auto freqs = pos.unsqueeze(1) * inv.unsqueeze(0);  // [L, D/2]
     auto emb = torch::cat({freqs, freqs}, -1);         // [L, D]
     cos_ = emb.cos();
@@ -34,12 +31,17 @@ void RotaryTable::grow(std::int64_t min_length, const torch::Device& device) {
 }
 
 std::pair<torch::Tensor, torch::Tensor> RotaryTable::lookup(const torch::Tensor& positions, torch::Dtype dtype,
-                                                            std::int64_t max_position) {
-    grow(max_position + 1, positions.device());
+                                                            std::int64_t max_position) const {
+    if (max_position > cos_.size(0))
+        throw std::runtime_error("model: position " + std::to_string(max_position) + " is beyond the model's context of " +
+                                 std::to_string(cos_.size(0)) + " positions (max_position_embeddings)");
     const auto B = positions.size(0), T = positions.size(1);
     auto flat = positions.reshape({-1});
-    auto cos = cos_.index_select(0, flat).view({B, T, head_dim_}).to(dtype);  // [B, T, D]
-    auto sin = sin_.index_select(0, flat).view({B, T, head_dim_}).to(dtype);
+    const bool here = cos_.device() == positions.device();
+    const auto& cos_table = here ? cos_ : cos_.to(positions.device());
+    const auto& sin_table = here ? sin_ : sin_.to(positions.device());
+    auto cos = cos_table.index_select(0, flat).view({B, T, head_dim_}).to(dtype);  // [B, T, D]
+    auto sin = sin_table.index_select(0, flat).view({B, T, head_dim_}).to(dtype);
     return {cos, sin};
 }
 
@@ -119,7 +121,7 @@ torch::Tensor LlamaDecoderLayerImpl::forwardBlock(const torch::Tensor& x, const 
     return h + mlp->forward(post_attention_layernorm->forward(h));
 }
 
-torch::Tensor runDecoder(torch::nn::ModuleList& layers, RMSNorm& norm, RotaryTable& rope, const torch::Tensor& embeds,
+torch::Tensor runDecoder(torch::nn::ModuleList& layers, RMSNorm& norm, const RotaryTable& rope, const torch::Tensor& embeds,
                          const torch::Tensor& attention_mask, KVCache* cache) {
     const auto B = embeds.size(0), T = embeds.size(1);
     const auto dev = embeds.device();

@@ -26,17 +26,19 @@ TORCH_MODULE(RMSNorm);
 // cos/sin tables of rotary embeddings (HF rotate_half convention: the two halves of each head).
 class RotaryTable {
 public:
-    RotaryTable(std::int64_t head_dim, double theta) : head_dim_(head_dim), theta_(theta) {}
+    // Precomputes cos/sin for positions [0, length) on `device` (float32). Nothing changes after
+    // construction, so forward passes from several threads may share the table.
+    RotaryTable(std::int64_t head_dim, double theta, std::int64_t length, const torch::Device& device);
     // cos and sin for the given positions [B, T] (int64, all <= max_position), each [B, T, head_dim]
-    // in `dtype`. The table grows on demand (no device sync: max_position is the caller's bound).
+    // in `dtype`, on the positions' device (copied there per call when the model moved devices).
+    // Throws when max_position is beyond the table (the model's context length).
     std::pair<torch::Tensor, torch::Tensor> lookup(const torch::Tensor& positions, torch::Dtype dtype,
-                                                   std::int64_t max_position);
+                                                   std::int64_t max_position) const;
+    std::int64_t length() const { return cos_.size(0); }
 
 private:
-    void grow(std::int64_t min_length, const torch::Device& device);
     std::int64_t head_dim_;
-    double theta_;
-    torch::Tensor cos_, sin_;  // [L, head_dim] float32, grown on demand
+    torch::Tensor cos_, sin_;  // [L, head_dim] float32
 };
 
 // Additive attention bias and positions shared by all layers of one forward call.
@@ -84,7 +86,7 @@ TORCH_MODULE(LlamaDecoderLayer);
 // Without a cache: causal attention within the call, positions = cumsum(mask) - 1.
 // With a cache: the T new tokens attend to the cache's valid slots and to each other causally;
 // they are written at slots [length, length + T) and the cache advances by T.
-torch::Tensor runDecoder(torch::nn::ModuleList& layers, RMSNorm& norm, RotaryTable& rope,
+torch::Tensor runDecoder(torch::nn::ModuleList& layers, RMSNorm& norm, const RotaryTable& rope,
                          const torch::Tensor& embeds, const torch::Tensor& mask, KVCache* cache);
 
 }  // namespace stllava::model

@@ -4,6 +4,8 @@
 
 #include <torch/version.h>
 
+#include <algorithm>
+
 #include <stdexcept>
 
 namespace stllava::model {
@@ -46,7 +48,11 @@ LlavaModelImpl::LlavaModelImpl(const LlavaConfig& config, const BuildOptions& bu
 }
 
 LlavaForCausalLMImpl::LlavaForCausalLMImpl(const LlavaConfig& config, const BuildOptions& build)
-    : config_(config), rope_(config.text.headDim(), config.text.rope_theta) {
+    : config_(config),
+      // Long enough for any context the model is used with (transformers extends the table on
+      // demand; a fixed table keeps forward free of shared mutable state).
+      rope_(config.text.headDim(), config.text.rope_theta, std::max<std::int64_t>(config.text.max_position_embeddings, 8192),
+            build.device) {
     model = register_module("model", LlavaModel(config, build));
     if (!config.text.tie_word_embeddings) {
         lm_head = register_module("lm_head", nn::Linear(nn::LinearOptions(config.text.hidden_size, config.text.vocab_size).with_bias(false)));

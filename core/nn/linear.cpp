@@ -62,6 +62,16 @@ void LinearImpl::detachLora() {
     lora_B = nullptr;
 }
 
+void LinearImpl::bakeLora() {
+    if (!lora_A) return;
+    mergeLora();
+    unregister_module("lora_A");
+    unregister_module("lora_B");
+    lora_A = nullptr;
+    lora_B = nullptr;
+    merged_ = false;
+}
+
 void LinearImpl::mergeLora() {
     if (!lora_A || merged_) return;
     torch::NoGradGuard no_grad;

@@ -42,6 +42,9 @@ public:
     void mergeLora();
     // W -= scale * B A; exact up to float rounding of the merge.
     void unmergeLora();
+    // W += scale * B A, then the adapter slot is emptied: the layer is the adapted one, for good
+    // (a stage-1 adapter becoming the base that a new adapter and the DPO reference start from).
+    void bakeLora();
     const LoraOptions& loraOptions() const { return lora_options_; }
 
     LinearOptions options;

@@ -1,4 +1,4 @@
-// SHA-256 (FIPS 180-4) for the checksums in evaluation reports: small, dependency-free.
+// SHA-256 (FIPS 180-4) for checksums (reports, provenance, caches, digests): small, dependency-free.
 #pragma once
 
 #include <array>
@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace stllava::eval {
+namespace stllava {
 
 class Sha256 {
 public:
@@ -29,4 +29,4 @@ std::string sha256Hex(std::string_view data);
 // Streams the file; throws std::runtime_error naming the path when it cannot be read.
 std::string sha256File(const std::string& path);
 
-}  // namespace stllava::eval
+}  // namespace stllava

@@ -1,4 +1,4 @@
-#include "evaluation/sha256.h"
+#include "common/sha256.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -6,7 +6,7 @@
 #include <memory>
 #include <stdexcept>
 
-namespace stllava::eval {
+namespace stllava {
 namespace {
 
 constexpr std::uint32_t kK[64] = {
@@ -132,4 +132,4 @@ std::string sha256File(const std::string& path) {
     return h.finishHex();
 }
 
-}  // namespace stllava::eval
+}  // namespace stllava
