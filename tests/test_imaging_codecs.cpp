@@ -3,7 +3,8 @@
 //   - files written by PIL, compared with PIL's own decoding (tests/golden/pil_images.py), which is
 //     what LLaVA's loader feeds the model;
 //   - OpenCV's imread on the same files (the desktop build's other decoder): equal values;
-//   - downscale against an exact area average computed by numpy.
+//   - downscale against an exact area average computed by numpy; report thumbnails built on both.
+#include "evaluation/thumbnail.h"
 #include "imaging/downscale.h"
 #include "imaging/image_loader.h"
 #include "imaging/raster_codecs.h"
@@ -183,18 +184,19 @@ private Q_SLOTS:
 
     void truncatedAndCorruptFilesAreRefused_data() {
         QTest::addColumn<QString>("source");
-        QTest::addColumn<int>("keep");
+        QTest::addColumn<int>("keepPercent");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("png cut in IDAT") << "rgb8.png" << 300 << "truncated";
-        QTest::newRow("png header only") << "rgb8.png" << 40 << "truncated";
-        QTest::newRow("jpeg cut in scan") << "jpeg_q90.jpg" << 900 << "truncated";
-        QTest::newRow("progressive jpeg cut") << "jpeg_progressive.jpg" << 900 << "truncated";
+        QTest::newRow("png cut in IDAT") << "rgb8.png" << 60 << "truncated";
+        QTest::newRow("png header only") << "rgb8.png" << 1 << "truncated";
+        QTest::newRow("jpeg cut in scan") << "jpeg_q90.jpg" << 70 << "truncated";
+        QTest::newRow("progressive jpeg cut") << "jpeg_progressive.jpg" << 70 << "truncated";
     }
     void truncatedAndCorruptFilesAreRefused() {
         QFETCH(QString, source);
-        QFETCH(int, keep);
+        QFETCH(int, keepPercent);
         QFETCH(QString, reason);
         const QByteArray full = readAll(p(source));
+        const int keep = std::max(40, int(full.size()) * keepPercent / 100);
         QVERIFY(full.size() > keep);
         const QString path = p("cut_" + QString::number(keep) + "_" + source);
         QVERIFY(writeAll(path, full.left(keep)));
@@ -293,6 +295,23 @@ private Q_SLOTS:
         QCOMPARE(h, 85);
         QVERIFY_EXCEPTION_THROWN(downscale(noiseImage(4, 4, 3), 0), std::invalid_argument);
         QVERIFY_EXCEPTION_THROWN(downscale(RgbImage{}, 8), std::invalid_argument);
+    }
+
+    // Report thumbnails: downscale + in-memory PNG, as a data URI (no temporary file).
+    void thumbnailDataUri() {
+        RgbImage img = noiseImage(300, 200, 4);
+        for (std::size_t i = 0; i < img.pixels.size(); i += 3)
+            img.pixels[i + 1] = img.pixels[i + 2] = img.pixels[i];
+        writePixelsPng(img, p("thumb_source.png").toStdString());
+        const std::string uri = eval::thumbnailDataUri(p("thumb_source.png").toStdString(), 128);
+        const std::string prefix = "data:image/png;base64,";
+        QVERIFY(uri.rfind(prefix, 0) == 0);
+        const QByteArray png = QByteArray::fromBase64(QByteArray::fromStdString(uri.substr(prefix.size())));
+        const ImageData back =
+            decodePng(reinterpret_cast<const std::uint8_t*>(png.constData()), png.size(), "thumb");
+        QCOMPARE(back.channels, 1);  // a grey image gives a grey PNG
+        QCOMPARE(renderDisplay(back).pixels, downscale(img, 128).pixels);
+        QCOMPARE(eval::thumbnailDataUri(p("missing.png").toStdString(), 128), std::string());
     }
 
     void libraryVersionsAreNamed() {

@@ -205,22 +205,24 @@ ImageData decodePng(const std::uint8_t* data, std::size_t size, const std::strin
 
     ImageData img = rasterImageData(name, static_cast<int>(shape.width), static_cast<int>(shape.height),
                                     outChannels, shape.bitDepth);
-    const std::size_t pixels = static_cast<std::size_t>(shape.width) * shape.height;
     const std::size_t inChannels = static_cast<std::size_t>(shape.channels);
-    const std::size_t perRow = shape.width;
-    for (std::size_t i = 0; i < pixels; ++i) {
-        const std::uint8_t* row = rows[i / perRow];
-        const std::size_t x = i % perRow;
-        for (int c = 0; c < outChannels; ++c) {
-            float v;
-            if (shape.bitDepth == 16) {
-                std::uint16_t s;
-                std::memcpy(&s, row + 2 * (x * inChannels + static_cast<std::size_t>(c)), 2);
-                v = s;
-            } else {
-                v = row[x * inChannels + static_cast<std::size_t>(c)];
-            }
-            img.values[i * static_cast<std::size_t>(outChannels) + static_cast<std::size_t>(c)] = v;
+    const std::size_t outCh = static_cast<std::size_t>(outChannels);
+    float* out = img.values.data();
+    for (png_uint_32 y = 0; y < shape.height; ++y) {
+        const std::uint8_t* row = rows[y];
+        if (shape.bitDepth == 16) {
+            for (png_uint_32 x = 0; x < shape.width; ++x, out += outCh)
+                for (std::size_t c = 0; c < outCh; ++c) {
+                    std::uint16_t sample;
+                    std::memcpy(&sample, row + 2 * (x * inChannels + c), 2);
+                    out[c] = sample;
+                }
+        } else if (inChannels == outCh) {
+            for (std::size_t i = 0; i < shape.width * outCh; ++i) out[i] = row[i];
+            out += shape.width * outCh;
+        } else {
+            for (png_uint_32 x = 0; x < shape.width; ++x, out += outCh)
+                for (std::size_t c = 0; c < outCh; ++c) out[c] = row[x * inChannels + c];
         }
     }
     return img;
