@@ -51,6 +51,32 @@ endif()
 
 if(STLLAVA_WITH_DICOM)
   find_package(DCMTK REQUIRED)
+  # JPEG 2000 transfer syntaxes, which DCMTK's free edition cannot decode (Debian: libopenjp2-7-dev).
+  # Found by header and library: its CMake config ships without a version file.
+  find_path(STLLAVA_OPENJPEG_INCLUDE openjpeg.h PATH_SUFFIXES openjpeg-2.5 openjpeg-2.4 openjpeg-2.3 REQUIRED)
+  find_library(STLLAVA_OPENJPEG_LIBRARY openjp2 REQUIRED)
+  add_library(stllava::openjp2 UNKNOWN IMPORTED)
+  set_target_properties(stllava::openjp2 PROPERTIES IMPORTED_LOCATION "${STLLAVA_OPENJPEG_LIBRARY}"
+                        INTERFACE_INCLUDE_DIRECTORIES "${STLLAVA_OPENJPEG_INCLUDE}")
+endif()
+
+# PNG and JPEG in every build through small C libraries (Debian: libpng-dev, libjpeg62-turbo-dev):
+# the desktop build needs them; a headless build without them has no core/imaging (with a warning).
+set(STLLAVA_HAVE_RASTER_LIBS OFF)
+if(STLLAVA_WITH_DICOM OR STLLAVA_WITH_OPENCV)
+  find_package(PNG REQUIRED)
+  find_package(JPEG REQUIRED)
+else()
+  find_package(PNG QUIET)
+  find_package(JPEG QUIET)
+  if(NOT PNG_FOUND OR NOT JPEG_FOUND)
+    message(WARNING "libpng or libjpeg not found: building without core/imaging (no image input). "
+                    "Install libpng-dev and libjpeg62-turbo-dev, or on the GPU machine take them in the device "
+                    "kit (DEVICE_KIT_EXTRA, see README 'Building') and add the kit's usr/ to CMAKE_PREFIX_PATH.")
+  endif()
+endif()
+if(PNG_FOUND AND JPEG_FOUND)
+  set(STLLAVA_HAVE_RASTER_LIBS ON)
 endif()
 
 if(STLLAVA_WITH_OPENCV)

@@ -12,8 +12,8 @@ packages=(
   libtorch-dev libopenblas0-pthread libgloo-dev
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite
   qt6-qpa-plugins qtkeychain-qt6-dev
-  libdcmtk-dev dcmtk
-  libopencv-dev
+  libdcmtk-dev dcmtk libopenjp2-7-dev
+  libopencv-dev libpng-dev libjpeg62-turbo-dev
   libsentencepiece-dev
   nlohmann-json3-dev libcli11-dev
   python3-torch python3-numpy python3-pydicom python3-pil

@@ -5,10 +5,10 @@
 #include "diagnostics/doctor_report.h"
 #include "diagnostics/torch_probe.h"
 #ifdef STLLAVA_HAVE_DICOM
-#include "imaging/dicom_codecs.h"
+#include "diagnostics/dicom_probe.h"
 #endif
-#ifdef STLLAVA_HAVE_OPENCV
-#include "imaging/raster_codecs.h"
+#ifdef STLLAVA_HAVE_RASTER_PROBE
+#include "diagnostics/raster_probe.h"
 #endif
 #ifdef STLLAVA_HAVE_QT
 #include "diagnostics/qt_probe.h"
@@ -28,7 +28,7 @@ struct DoctorOptions {
 
 stllava::CommandRun addDoctor(CLI::App& app) {
     auto opts = std::make_shared<DoctorOptions>();
-    CLI::App* cmd = app.add_subcommand("doctor", "Check the stack (libtorch, BLAS speed, tokenizer, DICOM, OpenCV, Qt, memory, disk)");
+    CLI::App* cmd = app.add_subcommand("doctor", "Check the stack (libtorch, BLAS speed, tokenizer, DICOM, PNG/JPEG, OpenCV, Qt, memory, disk)");
     cmd->add_flag("--json", opts->json, "Print the report as JSON");
     cmd->add_flag("--quick", opts->quick, "Smaller matmul measurement (256 instead of 1024)");
     cmd->add_option("--disk", opts->disk, "Folder whose free space to report")->capture_default_str();
@@ -42,10 +42,10 @@ stllava::CommandRun addDoctor(CLI::App& app) {
 #else
         report.add({"dicom", "support", "not built (STLLAVA_WITH_DICOM=OFF)", stllava::CheckStatus::Info, ""});
 #endif
-#ifdef STLLAVA_HAVE_OPENCV
-        stllava::probeRasterCodecs(report);
+#ifdef STLLAVA_HAVE_RASTER_PROBE
+        stllava::probeRasterCodecs(report);  // libpng, libjpeg and (where built) OpenCV
 #else
-        report.add({"opencv", "support", "not built (STLLAVA_WITH_OPENCV=OFF)", stllava::CheckStatus::Info, ""});
+        report.add({"images", "support", "not built (libpng/libjpeg not found)", stllava::CheckStatus::Info, ""});
 #endif
 #ifdef STLLAVA_HAVE_QT
         stllava::probeQt(report);

@@ -1,6 +1,6 @@
 // Thumbnails for the HTML report's drill-down: an image of the benchmark loaded through
-// core/imaging (DICOM or raster), reduced to at most `max_side` pixels by box averaging, encoded as
-// PNG and returned as a data URI. Built only with core/imaging (OpenCV for the PNG encoder).
+// core/imaging (DICOM or raster), reduced to at most `max_side` pixels by area averaging, encoded as
+// PNG in memory and returned as a data URI. Built wherever core/imaging is (libpng encodes).
 #pragma once
 
 #include "evaluation/report_html.h"

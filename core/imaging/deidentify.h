@@ -9,6 +9,7 @@
 
 #include "imaging/image_types.h"
 #include "imaging/image_loader.h"
+#include "imaging/raster_codecs.h"  // writePixelsPng
 
 #include <map>
 #include <memory>
@@ -22,9 +23,6 @@ namespace stllava {
 // Reasons: BurnedInAnnotation=YES, modality US, a Secondary Capture SOP class, ImageType
 // DERIVED or SECONDARY. The application asks the user to confirm before such pixels leave the machine.
 std::vector<std::string> burnedInTextRisk(const DicomTags& tags);
-
-// Writes `image` as an 8-bit RGB PNG (no metadata) atomically. Throws std::runtime_error naming `path`.
-void writePixelsPng(const RgbImage& image, const std::string& path);
 
 // One export session: the same original UID always maps to the same new UID within it.
 class DeidSession {

@@ -1,13 +1,11 @@
-// DCMTK's decoders (JPEG, JPEG-LS, RLE) are registered once per process, before any DICOM load.
+// DICOM decoders, registered once per process before any DICOM load: DCMTK's own (JPEG baseline,
+// extended, lossless; JPEG-LS; RLE) and the project's JPEG 2000 decoder over OpenJPEG.
+// What each compressed syntax decodes with is reported by `stllava doctor` (core/diagnostics).
 #pragma once
-
-#include "diagnostics/doctor_report.h"
 
 namespace stllava {
 
 // Idempotent and thread-safe; call before reading compressed DICOM.
 void registerDicomCodecs();
-// Doctor rows: DCMTK version and whether each compressed syntax can be decoded.
-void probeDicom(DoctorReport& report);
 
 }  // namespace stllava

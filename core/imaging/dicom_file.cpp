@@ -5,6 +5,7 @@
 #include <dcmtk/dcmdata/dccodec.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcobject.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/oflog/oflog.h>
@@ -18,6 +19,11 @@ void initDicomLibrary() {
     static std::once_flag once;
     std::call_once(once, [] {
         OFLog::configure(OFLogger::FATAL_LOG_LEVEL);
+        // Writers exist that announce an explicit-VR syntax (e.g. JPEG baseline) in the meta header
+        // but encode the dataset as implicit VR (pydicom's SC_rgb_jpeg.dcm): an element whose VR
+        // field is not a valid VR is then read as implicit VR little endian, as pydicom does,
+        // instead of failing the whole file as truncated.
+        dcmAcceptUnexpectedImplicitEncoding.set(OFTrue);
         registerDicomCodecs();
     });
 }

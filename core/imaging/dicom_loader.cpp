@@ -2,6 +2,7 @@
 // (compressed syntaxes, bit unpacking, sign, planar/YBR/palette colour), then the modality transform
 // done here in float (rescale slope/intercept or Modality LUT), so windowing later is exact.
 #include "imaging/dicom_file.h"
+#include "imaging/dicom_j2k_codec.h"
 #include "imaging/format_loaders.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -169,6 +170,20 @@ void checkHeader(const std::string& path, DcmFileFormat& file, const LoadOptions
     }
 }
 
+// DCMTK reads big-endian pixel data as OW, swapping each 16-bit word, and then assembles 32-bit
+// samples from two words in local order: high and low halves come out exchanged (pydicom's
+// rtdose_expb.dcm reads 250085395 for 1249000). Put the halves back in the loaded element first.
+void repairBigEndian32(const std::string& path, DcmDataset* ds) {
+    if (ds->getOriginalXfer() != EXS_BigEndianExplicit || tagInt(ds, DCM_BitsAllocated, 0) != 32) return;
+    DcmElement* pixels = nullptr;
+    Uint16* words = nullptr;
+    if (ds->findAndGetElement(DCM_PixelData, pixels).bad() || pixels == nullptr ||
+        pixels->loadAllDataIntoMemory().bad() || pixels->getUint16Array(words).bad() || words == nullptr)
+        fail(path, "cannot read the 32-bit big-endian pixel data");
+    const unsigned long count = pixels->getLength() / 2;
+    for (unsigned long i = 0; i + 1 < count; i += 2) std::swap(words[i], words[i + 1]);
+}
+
 }  // namespace
 
 ImageData loadDicomData(const std::string& path, const LoadOptions& opt) {
@@ -187,12 +202,15 @@ ImageData loadDicomData(const std::string& path, const LoadOptions& opt) {
     const bool palette = img.tags.photometric == "PALETTE COLOR";
 
     const unsigned long flags = CIF_IgnoreModalityTransformation | CIF_UsePartialAccessToPixelData;
+    repairBigEndian32(path, ds);
+    clearJpeg2000Error();
     DicomImage decoded(ds, ds->getOriginalXfer(), flags, static_cast<unsigned long>(opt.frame), 1);
     if (decoded.getStatus() != EIS_Normal) {
         const bool compressed = DcmXfer(ds->getOriginalXfer()).isEncapsulated();
+        const std::string j2k = lastJpeg2000Error();
         fail(path, std::string("cannot decode pixel data") +
                        (compressed ? " (compressed stream corrupt or not decodable)" : "") + ": " +
-                       DicomImage::getString(decoded.getStatus()));
+                       (j2k.empty() ? DicomImage::getString(decoded.getStatus()) : j2k));
     }
     img.width = static_cast<int>(decoded.getWidth());
     img.height = static_cast<int>(decoded.getHeight());

@@ -48,13 +48,7 @@ bool looksLikeDicom(const std::string& path) {
 
 ImageData loadImageData(const std::string& path, const LoadOptions& options) {
     const Family family = sniff(path);
-    if (family == Family::Raster) {
-#ifdef STLLAVA_HAVE_OPENCV
-        return loadRasterData(path, options);
-#else
-        throw std::runtime_error(path + ": raster images need OpenCV (built with STLLAVA_WITH_OPENCV=OFF)");
-#endif
-    }
+    if (family == Family::Raster) return loadRasterData(path, options);
 #ifdef STLLAVA_HAVE_DICOM
     if (family == Family::Dicom) return loadDicomData(path, options);
     try {
@@ -65,7 +59,11 @@ ImageData loadImageData(const std::string& path, const LoadOptions& options) {
         throw std::runtime_error(path + ": not a recognised image (neither DICOM nor PNG/JPEG/TIFF/BMP): " + why);
     }
 #else
-    throw std::runtime_error(path + ": not a recognised image (DICOM support not built; PNG/JPEG/TIFF/BMP expected)");
+    if (family == Family::Dicom)
+        throw std::runtime_error(path +
+                                 ": this is a DICOM file, and this build has no DICOM support (built with "
+                                 "STLLAVA_WITH_DICOM=OFF); open it with the desktop build, or export it to PNG there");
+    throw std::runtime_error(path + ": not a recognised image (PNG or JPEG expected; this build has no DICOM support)");
 #endif
 }
 

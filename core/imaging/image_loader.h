@@ -1,4 +1,5 @@
-// Loads any supported image file (DICOM through DCMTK, PNG/JPEG/TIFF/BMP through OpenCV) into
+// Loads any supported image file (PNG/JPEG through libpng/libjpeg-turbo in every build; DICOM through
+// DCMTK + OpenJPEG and TIFF/BMP through OpenCV in the desktop build) into
 // plain buffers: the raw values in modality units (float, so that windowing happens once, at full
 // precision) plus the tags a reader needs, and renders them to a display RgbImage.
 //

@@ -1,10 +1,6 @@
 // Pixels-only PNG export: the only image form that leaves the machine (no metadata chunks).
 #include "common/atomic_file.h"
-#include "imaging/deidentify.h"
-
-#include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
+#include "imaging/raster_codecs.h"
 
 #include <stdexcept>
 
@@ -13,11 +9,12 @@ namespace stllava {
 void writePixelsPng(const RgbImage& image, const std::string& path) {
     if (image.empty() || image.pixels.size() != static_cast<std::size_t>(image.width) * image.height * 3)
         throw std::runtime_error(path + ": no pixels to write");
-    const cv::Mat rgb(image.height, image.width, CV_8UC3, const_cast<std::uint8_t*>(image.pixels.data()));
-    cv::Mat bgr;
-    cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
-    std::vector<uchar> png;
-    if (!cv::imencode(".png", bgr, png)) throw std::runtime_error(path + ": PNG encoding failed");
+    std::vector<std::uint8_t> png;
+    try {
+        png = encodePng(image);
+    } catch (const std::exception& e) {
+        throw std::runtime_error(path + ": " + e.what());
+    }
     writeFileAtomic(path, png.data(), png.size());
 }
 
