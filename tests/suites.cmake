@@ -97,3 +97,15 @@ endif()
 if(TARGET stllava_model)
   stllava_add_qtest(test_model_golden SOURCES test_model_golden.cpp LIBS stllava_model TORCH)
 endif()
+
+# synthetic world (generators, datasets in the real formats, oracle judge)
+if(TARGET stllava_synthetic)
+  stllava_add_qtest(test_synthetic_images SOURCES test_synthetic_images.cpp LIBS stllava_synthetic)
+  stllava_add_qtest(test_oracle SOURCES test_oracle.cpp LIBS stllava_synthetic)
+endif()
+if(TARGET stllava_synthetic AND TARGET stllava_evaluation AND TARGET stllava_prompt)
+  # core/training's instruction reader is plain C++ (dataset.cpp): compiled in here so the suite stays
+  # torch-free instead of linking the whole training engine.
+  stllava_add_qtest(test_synthetic_world SOURCES test_synthetic_world.cpp ${PROJECT_SOURCE_DIR}/core/training/dataset.cpp
+    LIBS stllava_synthetic stllava_evaluation stllava_prompt)
+endif()
