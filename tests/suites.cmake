@@ -105,4 +105,14 @@ endif()
 # The session layer (core/pipeline): model info, adapters, batched = alone, cancel, errors, threads.
 if(TARGET stllava_pipeline)
   stllava_add_qtest(test_session SOURCES test_session.cpp LIBS stllava_pipeline TORCH)
+# synthetic world (generators, datasets in the real formats, oracle judge)
+if(TARGET stllava_synthetic)
+  stllava_add_qtest(test_synthetic_images SOURCES test_synthetic_images.cpp LIBS stllava_synthetic)
+  stllava_add_qtest(test_oracle SOURCES test_oracle.cpp LIBS stllava_synthetic)
+endif()
+if(TARGET stllava_synthetic AND TARGET stllava_evaluation AND TARGET stllava_prompt)
+  # core/training's instruction reader is plain C++ (dataset.cpp): compiled in here so the suite stays
+  # torch-free instead of linking the whole training engine.
+  stllava_add_qtest(test_synthetic_world SOURCES test_synthetic_world.cpp ${PROJECT_SOURCE_DIR}/core/training/dataset.cpp
+    LIBS stllava_synthetic stllava_evaluation stllava_prompt)
 endif()
