@@ -105,6 +105,8 @@ endif()
 # The session layer (core/pipeline): model info, adapters, batched = alone, cancel, errors, threads.
 if(TARGET stllava_pipeline)
   stllava_add_qtest(test_session SOURCES test_session.cpp LIBS stllava_pipeline TORCH)
+endif()
+
 # synthetic world (generators, datasets in the real formats, oracle judge)
 if(TARGET stllava_synthetic)
   stllava_add_qtest(test_synthetic_images SOURCES test_synthetic_images.cpp LIBS stllava_synthetic)

@@ -4,7 +4,7 @@
 //     what LLaVA's loader feeds the model;
 //   - OpenCV's imread on the same files (the desktop build's other decoder): equal values;
 //   - downscale against an exact area average computed by numpy; report thumbnails built on both.
-#include "evaluation/thumbnail.h"
+#include "pipeline/thumbnail.h"
 #include "imaging/downscale.h"
 #include "imaging/image_loader.h"
 #include "imaging/raster_codecs.h"
@@ -303,7 +303,7 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < img.pixels.size(); i += 3)
             img.pixels[i + 1] = img.pixels[i + 2] = img.pixels[i];
         writePixelsPng(img, p("thumb_source.png").toStdString());
-        const std::string uri = eval::thumbnailDataUri(p("thumb_source.png").toStdString(), 128);
+        const std::string uri = stllava::pipeline::thumbnailDataUri(p("thumb_source.png").toStdString(), 128);
         const std::string prefix = "data:image/png;base64,";
         QVERIFY(uri.rfind(prefix, 0) == 0);
         const QByteArray png = QByteArray::fromBase64(QByteArray::fromStdString(uri.substr(prefix.size())));
@@ -311,7 +311,7 @@ private Q_SLOTS:
             decodePng(reinterpret_cast<const std::uint8_t*>(png.constData()), png.size(), "thumb");
         QCOMPARE(back.channels, 1);  // a grey image gives a grey PNG
         QCOMPARE(renderDisplay(back).pixels, downscale(img, 128).pixels);
-        QCOMPARE(eval::thumbnailDataUri(p("missing.png").toStdString(), 128), std::string());
+        QCOMPARE(stllava::pipeline::thumbnailDataUri(p("missing.png").toStdString(), 128), std::string());
     }
 
     void libraryVersionsAreNamed() {

@@ -9,7 +9,7 @@
 #include "pipeline/benchmark_answerer.h"
 #include "evaluation/report_folder.h"
 #ifdef STLLAVA_HAVE_EVAL_THUMBNAILS
-#include "evaluation/thumbnail.h"
+#include "pipeline/thumbnail.h"
 #endif
 
 #include <chrono>
@@ -100,7 +100,7 @@ int runEval(const RunCliOptions& o) {
                         {"answered_this_run", stats.generated}};
             ev::ThumbnailFn thumbs;
 #ifdef STLLAVA_HAVE_EVAL_THUMBNAILS
-            thumbs = ev::thumbnailsFrom(o.images);
+            thumbs = pipeline::thumbnailsFrom(o.images);
 #endif
             ev::writeReportFolder(r, o.report_dir, thumbs);
             std::printf("open recall %.2f, closed accuracy %.2f (LLaVA-Med scoring); report in %s\n",

@@ -7,7 +7,8 @@
 
 #include <string>
 
-namespace stllava::eval {
+namespace stllava::pipeline {
+using eval::ThumbnailFn;
 
 // "" when the image cannot be read (the report then shows no thumbnail for it).
 std::string thumbnailDataUri(const std::string& path, int max_side = 128);
@@ -15,4 +16,4 @@ std::string thumbnailDataUri(const std::string& path, int max_side = 128);
 // A ThumbnailFn for images relative to `images_dir`.
 ThumbnailFn thumbnailsFrom(const std::string& images_dir, int max_side = 128);
 
-}  // namespace stllava::eval
+}  // namespace stllava::pipeline

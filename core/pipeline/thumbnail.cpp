@@ -1,4 +1,4 @@
-#include "evaluation/thumbnail.h"
+#include "pipeline/thumbnail.h"
 
 #include "evaluation/html_util.h"
 #include "imaging/downscale.h"
@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <string_view>
 
-namespace stllava::eval {
+namespace stllava::pipeline {
 
 std::string thumbnailDataUri(const std::string& path, int max_side) {
     try {
@@ -29,4 +29,4 @@ ThumbnailFn thumbnailsFrom(const std::string& images_dir, int max_side) {
     };
 }
 
-}  // namespace stllava::eval
+}  // namespace stllava::pipeline
