@@ -15,7 +15,7 @@ namespace stllava::selftrain {
 
 struct JudgementTotals {
     long long requests = 0, ok = 0, unparseable = 0, failed = 0, cached = 0;
-    long long prompt_tokens = 0, completion_tokens = 0;
+    long long prompt_tokens = 0, completion_tokens = 0;  // paid ones (cache hits left out)
     double cost_usd = 0.0;
     long long unpriced = 0;  // judgements with tokens but no configured price
 };

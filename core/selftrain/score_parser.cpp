@@ -81,11 +81,15 @@ LineScan scanLine(const std::string& line) {
         if (!word.empty()) scan.words.push_back(word);
         word.clear();
     };
+    static const std::string separator_chars = " \t\r,;|&.:()-";
     for (char c : residual) {
-        if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'')
+        if (std::isalnum(static_cast<unsigned char>(c)) || c == '\'') {
             word += c;
-        else
+        } else {
             flush();
+            if (separator_chars.find(c) == std::string::npos)
+                scan.words.push_back(std::string(1, c));  // e.g. "8/6"
+        }
     }
     flush();
     return scan;
