@@ -14,6 +14,14 @@ namespace stllava::judge {
 namespace {
 // Runs a keychain job in a local event loop; false when it did not finish within `timeout_ms`.
 bool runKeychainJob(QKeychain::Job& job, int timeout_ms) {
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(timeout_ms);
+    job.start();
+    loop.exec();
     return timeout.isActive();
 }
 }  // namespace
