@@ -117,4 +117,23 @@ if(TARGET stllava_synthetic AND TARGET stllava_evaluation AND TARGET stllava_pro
   # torch-free instead of linking the whole training engine.
   stllava_add_qtest(test_synthetic_world SOURCES test_synthetic_world.cpp ${PROJECT_SOURCE_DIR}/core/training/dataset.cpp
     LIBS stllava_synthetic stllava_evaluation stllava_prompt)
+
+# selftrain: stage-2 records, judge protocol, score parsing, pairs; the judge client and command
+if(TARGET stllava_selftrain)
+  stllava_add_qtest(test_selftrain_scores SOURCES test_selftrain_scores.cpp LIBS stllava_selftrain)
+  stllava_add_qtest(test_selftrain_records SOURCES test_selftrain_records.cpp LIBS stllava_selftrain)
+  stllava_add_qtest(test_selftrain_pairs SOURCES test_selftrain_pairs.cpp selftrain_fixtures.h LIBS stllava_selftrain)
+endif()
+if(TARGET stllava_selftrain AND TARGET stllava_training)
+  stllava_add_qtest(test_selftrain_dpo_data SOURCES test_selftrain_dpo_data.cpp selftrain_fixtures.h
+    LIBS stllava_selftrain stllava_training TORCH)
+endif()
+if(TARGET stllava_judge_client)
+  stllava_add_qtest(test_judge_client SOURCES test_judge_client.cpp fake_openai_server.h
+    LIBS stllava_judge_client Qt6::Network)
+endif()
+if(TARGET stllava_judge_client AND STLLAVA_JUDGE_RUN_OK AND STLLAVA_WITH_DICOM)
+  stllava_add_qtest(test_selftrain_judge_cli SOURCES test_selftrain_judge_cli.cpp fake_openai_server.h
+    test_dicom_tools.h LIBS stllava_selftrain Qt6::Network LABELS e2e)
+  add_dependencies(test_selftrain_judge_cli stllava)
 endif()
