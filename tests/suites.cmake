@@ -117,6 +117,7 @@ if(TARGET stllava_synthetic AND TARGET stllava_evaluation AND TARGET stllava_pro
   # torch-free instead of linking the whole training engine.
   stllava_add_qtest(test_synthetic_world SOURCES test_synthetic_world.cpp ${PROJECT_SOURCE_DIR}/core/training/dataset.cpp
     LIBS stllava_synthetic stllava_evaluation stllava_prompt)
+endif()
 
 # selftrain: stage-2 records, judge protocol, score parsing, pairs; the judge client and command
 if(TARGET stllava_selftrain)
@@ -136,4 +137,9 @@ if(TARGET stllava_judge_client AND STLLAVA_JUDGE_RUN_OK AND STLLAVA_WITH_DICOM)
   stllava_add_qtest(test_selftrain_judge_cli SOURCES test_selftrain_judge_cli.cpp fake_openai_server.h
     test_dicom_tools.h LIBS stllava_selftrain Qt6::Network LABELS e2e)
   add_dependencies(test_selftrain_judge_cli stllava)
+endif()
+
+# Stage-2 generation on the session layer into the self-training job folder.
+if(TARGET stllava_pipeline AND TARGET stllava_selftrain)
+  stllava_add_qtest(test_stage2_generation SOURCES test_stage2_generation.cpp LIBS stllava_pipeline TORCH)
 endif()
