@@ -46,3 +46,9 @@ if(STLLAVA_WITH_QT AND TARGET stllava_judge_client AND STLLAVA_JUDGE_RUN_OK)
   list(APPEND STLLAVA_CLI_SOURCES cmd_selftrain_judge.cpp)
   list(APPEND STLLAVA_CLI_LIBS stllava_judge_client)
 endif()
+
+# selftrain generate|merge: stage-2 generation on the session layer
+if(TARGET stllava_pipeline AND TARGET stllava_selftrain)
+  list(APPEND STLLAVA_CLI_SOURCES cmd_selftrain_generate.cpp)
+  set_property(SOURCE cmd_selftrain_generate.cpp APPEND PROPERTY COMPILE_DEFINITIONS STLLAVA_HAVE_PIPELINE=1)
+endif()
