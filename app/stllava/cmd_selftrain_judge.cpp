@@ -30,7 +30,7 @@ namespace jd = stllava::judge;
 
 std::atomic<bool> g_interrupted{false};
 
-extern "C" void onInterrupt(int) {
+void onJudgeInterrupt(int) {
     g_interrupted = true;
     std::signal(SIGINT, SIG_DFL);  // a second Ctrl-C stops at once
     std::signal(SIGTERM, SIG_DFL);
@@ -199,8 +199,8 @@ int runJudge(const JudgeCliOptions& o) {
         }
     });
     interrupt_poll.start(100);
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    std::signal(SIGINT, onJudgeInterrupt);
+    std::signal(SIGTERM, onJudgeInterrupt);
     QTimer::singleShot(0, &app, [&] {
         try {
             run->start();
