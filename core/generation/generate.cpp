@@ -6,6 +6,7 @@
 #include "generation/stream_decoder.h"
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <stdexcept>
 
@@ -73,7 +74,7 @@ public:
         const auto max_new = opt_.sampling.max_new_tokens;
         model_->allocateCache(cache_, B, prompt_len + std::max(max_new, 1));
         auto hidden = model_->decode(in.embeds, in.attention_mask, &cache_);        // [B, T', H]
-        auto logits = model_->logits(hidden.narrow(1, prompt_len - 1, 1));          // [B, 1, V]
+        auto logits = maskUnknownIds(model_->logits(hidden.narrow(1, prompt_len - 1, 1)));  // [B, 1, V]
 
         // Step buffers, reused every token.
         auto next_cpu = torch::zeros({B, 1}, torch::kInt64);
@@ -106,13 +107,22 @@ public:
                 for (std::size_t i = 0; i < count; ++i)
                     if (rows_[i].done) step_mask[static_cast<std::int64_t>(i)].fill_(0);
             hidden = model_->decode(model_->embedTokens(next_dev), step_mask, &cache_);  // [B, 1, H]
-            logits = model_->logits(hidden);                                             // [B, 1, V]
+            logits = maskUnknownIds(model_->logits(hidden));                             // [B, 1, V]
         }
         finishAll(Reason::MaxTokens);
         return true;
     }
 
 private:
+    // A model vocabulary larger than the tokenizer's (llava-hf pads 32000 pieces to 32064
+    // embeddings): ids the tokenizer cannot spell get logit -inf, so they are never sampled.
+    torch::Tensor maskUnknownIds(torch::Tensor logits) const {
+        if (!tok_) return logits;
+        const std::int64_t known = tok_->vocabSize(), V = logits.size(-1);
+        if (V > known) logits.narrow(-1, known, V - known).fill_(-std::numeric_limits<float>::infinity());
+        return logits;
+    }
+
     // Takes one token for a row; returns false when the callback asked to cancel.
     bool accept(RowState& row, std::int32_t token, bool last_step) {
         auto& res = results_[row.request];
