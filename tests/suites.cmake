@@ -143,3 +143,8 @@ endif()
 if(TARGET stllava_pipeline AND TARGET stllava_selftrain)
   stllava_add_qtest(test_stage2_generation SOURCES test_stage2_generation.cpp LIBS stllava_pipeline TORCH)
 endif()
+
+# golden first-step SFT loss and cached DPO reference log-probs against an independent reference
+if(TARGET stllava_training)
+  stllava_add_qtest(test_training_golden SOURCES test_training_golden.cpp LIBS stllava_training TORCH)
+endif()
