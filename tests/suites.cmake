@@ -148,3 +148,9 @@ endif()
 if(TARGET stllava_training)
   stllava_add_qtest(test_training_golden SOURCES test_training_golden.cpp LIBS stllava_training TORCH)
 endif()
+
+# SFT with LoRA -> chat with the adapter -> DPO from it (init_adapter) -> eval, through the CLI.
+if(TARGET stllava_training AND TARGET stllava_pipeline)
+  stllava_add_qtest(test_lora_chain_cli SOURCES test_lora_chain_cli.cpp LIBS stllava_training stllava_imaging TORCH LABELS e2e)
+  add_dependencies(test_lora_chain_cli stllava)
+endif()
