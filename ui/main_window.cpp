@@ -211,6 +211,10 @@ void MainWindow::onModelLoaded(std::shared_ptr<pipeline::LlavaSession> session) 
     m_modelLabel->setToolTip(QString::fromStdString(info.toText()));
     m_deviceLabel->setText(
         tr("Device: %1, %2").arg(QString::fromStdString(info.device), QString::fromStdString(info.dtype)));
+    m_read->chat()->setModelDescription(
+        tr("Model: %1 · %2 · template %3%4")
+            .arg(name, QString::fromStdString(info.device), QString::fromStdString(info.template_name),
+                 session->hasVision() ? QString() : tr(" · text only: this model cannot see images")));
     StudioSettings().setLastModel(QString::fromStdString(info.model_dir));
     statusBar()->showMessage(tr("Model loaded in %1 s").arg(info.load_seconds, 0, 'f', 1), 8000);
     qCInfo(lcMain) << "model loaded:" << QString::fromStdString(info.model_dir);

@@ -12,6 +12,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace stllava::ui {
 
 ReadWorkspace::ReadWorkspace(jobs::ChatJob* chat, jobs::JobTracker* tracker, QWidget* parent)
@@ -25,9 +27,17 @@ ReadWorkspace::ReadWorkspace(jobs::ChatJob* chat, jobs::JobTracker* tracker, QWi
     m_seriesTitle = new QLabel(tr("Series"), m_seriesPane);
     m_seriesList = new QListView(m_seriesPane);
     m_seriesList->setModel(m_seriesModel);
-    m_seriesList->setIconSize(QSize(72, 72));
-    m_seriesList->setSpacing(2);
+    // Thumbnail above its description, one column (as PACS viewers list series).
+    m_seriesList->setViewMode(QListView::IconMode);
+    m_seriesList->setFlow(QListView::TopToBottom);
+    m_seriesList->setWrapping(false);
+    m_seriesList->setMovement(QListView::Static);
+    m_seriesList->setResizeMode(QListView::Adjust);
+    m_seriesList->setIconSize(QSize(96, 96));
+    m_seriesList->setGridSize(QSize(180, 150));
     m_seriesList->setWordWrap(true);
+    m_seriesList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_seriesPane->setMinimumWidth(190);
     m_seriesList->setAccessibleName(tr("Series list"));
     auto* seriesLayout = new QVBoxLayout(m_seriesPane);
     seriesLayout->setContentsMargins(4, 4, 4, 4);
@@ -42,7 +52,7 @@ ReadWorkspace::ReadWorkspace(jobs::ChatJob* chat, jobs::JobTracker* tracker, QWi
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({200, 700, 420});
+    m_splitter->setSizes({0, 900, 400});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -61,7 +71,19 @@ ReadWorkspace::ReadWorkspace(jobs::ChatJob* chat, jobs::JobTracker* tracker, QWi
                    qint64 skipped) {
                 m_seriesModel->setSeries(series);
                 m_seriesTitle->setText(tr("Series in %1").arg(QDir(folder).dirName()));
-                m_seriesPane->setVisible(true);
+                if (!m_seriesPane->isVisible()) {
+                    m_seriesPane->setVisible(true);
+                    QList<int> sizes = m_splitter->sizes();
+                    if (sizes.size() == 3 && sizes[0] < 200) {
+                        // The room comes from the chat while it is wide, else from the viewer.
+                        const int need = 220 - sizes[0];
+                        const int fromChat = std::min(need, std::max(0, sizes[2] - 380));
+                        sizes[2] -= fromChat;
+                        sizes[1] = std::max(300, sizes[1] - (need - fromChat));
+                        sizes[0] = 220;
+                        m_splitter->setSizes(sizes);
+                    }
+                }
                 QString text = tr("%n series found", nullptr, int(series.size()));
                 if (unreadable > 0) text += tr(", %n unreadable DICOM file(s)", nullptr, unreadable);
                 if (skipped > 0) text += tr(", %n other file(s) skipped", nullptr, int(skipped));

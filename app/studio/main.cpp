@@ -56,7 +56,12 @@ int main(int argc, char** argv) {
         QStringLiteral("window"),
         QApplication::translate("main", "Initial window as CENTER,WIDTH (e.g. 40,400)."),
         QStringLiteral("c,w"));
-    parser.addOptions({modelOpt, noRestoreOpt, shotOpt, sizeOpt, presetOpt});
+    const QCommandLineOption namedOpt(
+        QStringLiteral("preset"),
+        QApplication::translate("main",
+                                "Initial window preset: brain, lung, abdomen, bone, mediastinum, liver."),
+        QStringLiteral("name"));
+    parser.addOptions({modelOpt, noRestoreOpt, shotOpt, sizeOpt, presetOpt, namedOpt});
     parser.process(app);
 
     stllava::ui::MainWindow::Options options;
@@ -72,7 +77,24 @@ int main(int argc, char** argv) {
     auto* read = window.readWorkspace();
     auto* viewer = read->viewer();
     bool initialWindowSet = false;
-    if (parser.isSet(presetOpt)) {
+    if (parser.isSet(namedOpt)) {
+        const auto preset = stllava::presetWindow(parser.value(namedOpt).toStdString());
+        if (!preset) {
+            std::fprintf(
+                stderr,
+                "stllava-studio: --preset %s: unknown (brain, lung, abdomen, bone, mediastinum, liver)\n",
+                qPrintable(parser.value(namedOpt)));
+            return 2;
+        }
+        stllava::Window w = *preset;
+        w.explanation = parser.value(namedOpt).toStdString();
+        QObject::connect(viewer, &stllava::ui::ViewerPanel::imageShown, &window,
+                         [viewer, w, &initialWindowSet] {
+                             if (initialWindowSet) return;
+                             initialWindowSet = true;
+                             viewer->view()->setWindow(w);
+                         });
+    } else if (parser.isSet(presetOpt)) {
         const QStringList cw = parser.value(presetOpt).split(QLatin1Char(','));
         if (cw.size() == 2) {
             QObject::connect(viewer, &stllava::ui::ViewerPanel::imageShown, &window,
@@ -82,7 +104,7 @@ int main(int argc, char** argv) {
                                  stllava::Window w;
                                  w.center = cw[0].toDouble();
                                  w.width = cw[1].toDouble();
-                                 w.explanation = "command line";
+                                 w.explanation = "manual";
                                  viewer->view()->setWindow(w);
                              });
         }

@@ -8,15 +8,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#define STLLAVA_STUDIO_TEST_MAIN(TestClass)                                          \
-    int main(int argc, char** argv) {                                                \
-        QTemporaryDir home;                                                          \
-        qputenv("XDG_CONFIG_HOME", (home.path() + "/config").toUtf8());              \
-        qputenv("XDG_DATA_HOME", (home.path() + "/data").toUtf8());                  \
-        qputenv("XDG_CACHE_HOME", (home.path() + "/cache").toUtf8());                \
-        QApplication app(argc, argv);                                                \
-        QApplication::setOrganizationName(QStringLiteral("STLLaVA-Med"));            \
-        QApplication::setApplicationName(QStringLiteral("STLLaVA-Med Studio test")); \
-        TestClass test;                                                              \
-        return QTest::qExec(&test, argc, argv);                                      \
+#define STLLAVA_STUDIO_TEST_MAIN(TestClass)                                      \
+    int main(int argc, char** argv) {                                            \
+        QTemporaryDir home;                                                      \
+        qputenv("XDG_CONFIG_HOME", (home.path() + "/config").toUtf8());          \
+        qputenv("XDG_DATA_HOME", (home.path() + "/data").toUtf8());              \
+        qputenv("XDG_CACHE_HOME", (home.path() + "/cache").toUtf8());            \
+        QApplication app(argc, argv);                                            \
+        QApplication::setOrganizationName(QStringLiteral("STLLaVA-Med"));        \
+        QApplication::setApplicationName(QStringLiteral("stllava-studio-test")); \
+        TestClass test;                                                          \
+        return QTest::qExec(&test, argc, argv);                                  \
     }

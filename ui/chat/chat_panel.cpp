@@ -39,6 +39,7 @@ ChatPanel::ChatPanel(jobs::ChatJob* job, ViewerPanel* viewer, QWidget* parent)
     m_regenerate = new QPushButton(tr("&Regenerate"), this);
     m_copy = new QPushButton(tr("&Copy answer"), this);
     m_stop->setToolTip(tr("Stop the answer (Esc)"));
+    m_new = new QPushButton(tr("&New conversation"), this);
 
     m_temperature = new QDoubleSpinBox(this);
     m_temperature->setRange(0.0, 2.0);
@@ -57,6 +58,11 @@ ChatPanel::ChatPanel(jobs::ChatJob* job, ViewerPanel* viewer, QWidget* parent)
     m_seed->setSpecialValueText(tr("random"));
     m_seed->setToolTip(tr("A fixed seed repeats an answer exactly; 'random' draws a new one each time"));
     m_speed = new QLabel(this);
+    m_modelLine = new QLabel(this);
+    m_modelLine->setWordWrap(true);
+    setModelDescription(
+        tr("No model loaded: open a model folder with File > Open model… (Ctrl+M). "
+           "The viewer works without one."));
 
     auto* settings = new QHBoxLayout;
     auto addSetting = [&](const QString& label, QWidget* w) {
@@ -76,11 +82,13 @@ ChatPanel::ChatPanel(jobs::ChatJob* job, ViewerPanel* viewer, QWidget* parent)
     buttons->addWidget(m_stop);
     buttons->addWidget(m_regenerate);
     buttons->addWidget(m_copy);
+    buttons->addWidget(m_new);
     buttons->addStretch(1);
     buttons->addWidget(m_speed);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_modelLine);
     layout->addWidget(m_view, 1);
     layout->addLayout(settings);
     layout->addWidget(m_input);
@@ -96,17 +104,23 @@ ChatPanel::ChatPanel(jobs::ChatJob* job, ViewerPanel* viewer, QWidget* parent)
     connect(m_stop, &QPushButton::clicked, this, &ChatPanel::stop);
     connect(m_regenerate, &QPushButton::clicked, this, &ChatPanel::regenerate);
     connect(m_copy, &QPushButton::clicked, this, &ChatPanel::copyLastAnswer);
+    connect(m_new, &QPushButton::clicked, this, &ChatPanel::newConversation);
     connect(m_job, &jobs::ChatJob::textArrived, this, &ChatPanel::onText);
     connect(m_job, &jobs::ChatJob::finished, this, &ChatPanel::onFinished);
     connect(m_job, &jobs::ChatJob::failed, this, &ChatPanel::onFailed);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChatPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChatPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ChatPanel::updateButtons);
     updateButtons();
 }
 
 ChatPanel::~ChatPanel() {
     if (m_job->isRunning()) m_job->stop();
     saveHistory();
+}
+
+void ChatPanel::setModelDescription(const QString& text) {
+    m_modelLine->setText(text);
 }
 
 void ChatPanel::setStudy(const QString& studyKey) {
@@ -268,6 +282,14 @@ void ChatPanel::copyLastAnswer() {
     QApplication::clipboard()->setText(m_model->messages()[static_cast<std::size_t>(row)].text);
 }
 
+void ChatPanel::newConversation() {
+    if (m_job->isRunning()) m_job->stop();
+    m_answerRow = -1;
+    m_model->clear();
+    saveHistory();
+    updateButtons();
+}
+
 void ChatPanel::saveHistory() {
     if (m_study.isEmpty()) return;
     if (m_model->messages().empty() && !QFile::exists(m_history.fileFor(m_study))) return;
@@ -284,6 +306,7 @@ void ChatPanel::updateButtons() {
     m_stop->setEnabled(running);
     m_regenerate->setEnabled(!running && m_model->lastRow(ChatMessage::Kind::Question) >= 0);
     m_copy->setEnabled(m_model->lastRow(ChatMessage::Kind::Answer) >= 0);
+    m_new->setEnabled(!m_model->messages().empty());
 }
 
 }  // namespace stllava::ui

@@ -42,6 +42,9 @@ public:
     void stop();
     void regenerate();
     void copyLastAnswer();
+    void newConversation();  // clears the study's conversation (saved empty)
+    // The line above the conversation saying which model answers (or that none is loaded).
+    void setModelDescription(const QString& text);
     // seed 0: a new random seed per answer (recorded in its provenance either way).
     void setSampling(double temperature, double topP, int maxTokens, int seed = 0);
 
@@ -69,11 +72,12 @@ private:
     ConversationModel* m_model;
     ChatView* m_view;
     QPlainTextEdit* m_input;
-    QPushButton *m_send, *m_stop, *m_regenerate, *m_copy;
+    QPushButton *m_send, *m_stop, *m_regenerate, *m_copy, *m_new;
     QDoubleSpinBox *m_temperature, *m_topP;
     QSpinBox* m_maxTokens;
     QSpinBox* m_seed;
     QLabel* m_speed;
+    QLabel* m_modelLine;
     HistoryStore m_history;
     QString m_study;
     int m_answerRow = -1;  // the answer being streamed

@@ -173,8 +173,9 @@ void ImageView::paintEvent(QPaintEvent*) {
                    tr("Open a DICOM file or folder (Ctrl+O, Ctrl+Shift+O), or drop it here."));
         return;
     }
-    // Smooth when shrinking; nearest-neighbour when enlarging, so every pixel stays a visible square.
-    p.setRenderHint(QPainter::SmoothPixmapTransform, m_zoom < 1.0);
+    // Bilinear up to 4x (as diagnostic viewers interpolate CT and radiographs); beyond that
+    // nearest-neighbour, so that a close look shows the acquired pixels as squares.
+    p.setRenderHint(QPainter::SmoothPixmapTransform, m_zoom < 4.0);
     p.drawImage(QRectF(m_offset, QSizeF(m_image->width * m_zoom, m_image->height * m_zoom)), m_shown);
     if (m_overlay) drawOverlay(p);
 }

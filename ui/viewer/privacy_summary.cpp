@@ -7,8 +7,8 @@
 namespace stllava::ui {
 
 namespace {
-QString tr(const char* s) {
-    return QCoreApplication::translate("stllava::ui::PrivacySummary", s);
+QString tr(const char* s, int n = -1) {
+    return QCoreApplication::translate("stllava::ui::PrivacySummary", s, nullptr, n);
 }
 }  // namespace
 
@@ -27,7 +27,7 @@ PrivacySummary privacyOf(const ImageData& image) {
 QString PrivacySummary::text() const {
     if (clean()) return tr("No identifying tags");
     QStringList parts;
-    if (!identifying.isEmpty()) parts << tr("Identifying: %1").arg(identifying.join(QStringLiteral(", ")));
+    if (!identifying.isEmpty()) parts << tr("Identifiable (%n tag(s))", int(identifying.size()));
     if (!burnedIn.isEmpty()) parts << tr("Burned-in text risk");
     return parts.join(QStringLiteral(" · "));
 }

@@ -13,7 +13,7 @@ struct PrivacySummary {
     QStringList identifying;  // translated attribute names present in the file
     QStringList burnedIn;     // reasons pixels may carry patient text
     bool clean() const { return identifying.isEmpty() && burnedIn.isEmpty(); }
-    QString text() const;     // one line for the indicator
+    QString text() const;     // one short line for the indicator (the attributes are in details())
     QString details() const;  // tooltip
 };
 

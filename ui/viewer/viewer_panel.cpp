@@ -43,6 +43,7 @@ ViewerPanel::ViewerPanel(QWidget* parent) : QWidget(parent) {
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setAccessibleName(tr("Image in stack"));
     m_slider->setEnabled(false);
+    m_slider->setMinimumWidth(200);
     m_sliderLabel = new QLabel(this);
 
     auto* autoAction = addViewAction(tr("&Auto window"), QKeySequence(Qt::Key_A), false);
@@ -53,6 +54,11 @@ ViewerPanel::ViewerPanel(QWidget* parent) : QWidget(parent) {
     m_overlayAction->setChecked(true);
     m_presentationAction =
         addViewAction(tr("&Presentation mode (hide patient details)"), QKeySequence(Qt::Key_P), true);
+    autoAction->setIconText(tr("Auto"));
+    fitAction->setIconText(tr("Fit"));
+    oneAction->setIconText(tr("1:1"));
+    m_overlayAction->setIconText(tr("Tags"));
+    m_presentationAction->setIconText(tr("Presentation"));
     auto* nextAction = addViewAction(tr("&Next image"), QKeySequence(Qt::Key_Down), false);
     auto* prevAction = addViewAction(tr("P&revious image"), QKeySequence(Qt::Key_Up), false);
     nextAction->setShortcuts({QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageDown)});
@@ -115,6 +121,8 @@ QAction* ViewerPanel::addViewAction(const QString& text, const QKeySequence& key
     a->setShortcut(key);
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     a->setCheckable(checkable);
+    a->setToolTip(
+        tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')), key.toString(QKeySequence::NativeText)));
     addAction(a);
     m_actions << a;
     return a;
