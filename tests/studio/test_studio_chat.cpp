@@ -19,6 +19,7 @@
 #include "pipeline/llava_session.h"
 #include "read_workspace.h"
 #include "services/jobs/chat_job.h"
+#include "studio_settings.h"
 #include "viewer/viewer_panel.h"
 
 #include <QDir>
@@ -256,6 +257,30 @@ private Q_SLOTS:
         QCOMPARE(messages.back().text, answerText);
         QCOMPARE(messages.back().provenance, provenance);
         QTRY_VERIFY(chat->view()->transcript().contains("What organ is shown?"));
+    }
+
+    void stateIsRestored() {
+        QSize closedAt;
+        {
+            auto w = openWindow("state");
+            QVERIFY(w);
+            w->resize(1300, 700);
+            closedAt = w->size();  // (the window's minimum width may exceed the request)
+            w->close();
+        }
+        const StudioSettings settings;
+        QCOMPARE(QFileInfo(settings.lastModel()).canonicalFilePath(), QFileInfo(m_model).canonicalFilePath());
+        const QString image = QFileInfo(m_dir.filePath("images/state.png")).absoluteFilePath();
+        QCOMPARE(settings.recent().front(), image);
+        QCOMPARE(settings.lastFolder(), QFileInfo(image).absolutePath());
+
+        MainWindow w(MainWindow::Options{true});  // loads the last model by itself
+        QSignalSpy loaded(&w, &MainWindow::modelLoaded);
+        w.show();
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(w.modelStatus().contains("tiny-llava"));
+        QCOMPARE(w.size(), closedAt);
+        QVERIFY(w.size() != QSize(1400, 860));  // not the first-start default
     }
 
     void errorsAreShownNotThrown() {

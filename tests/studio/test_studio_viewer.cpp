@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListView>
+#include <QMimeData>
 
 #include <cmath>
 
@@ -192,6 +193,29 @@ private Q_SLOTS:
             if (l->text() == text) privacy = l;
         QVERIFY(privacy);
         QVERIFY(!privacy->isVisible());
+    }
+
+    void dropAndKeyboard() {
+        MainWindow window(MainWindow::Options{false});
+        window.show();
+        ViewerPanel* viewer = window.readWorkspace()->viewer();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(ct())});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.ignore();
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy shown(viewer, &ViewerPanel::imageShown);
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(viewer->currentPath(), QFileInfo(ct()).absoluteFilePath());
+        // Viewer keys while the image has focus: I inverts, T hides the tag overlay.
+        viewer->view()->setFocus();
+        QTest::keyClick(viewer->view(), Qt::Key_I);
+        QVERIFY(viewer->view()->inverted());
+        QTest::keyClick(viewer->view(), Qt::Key_T);
+        QVERIFY(!viewer->view()->overlayVisible());
     }
 
     void folderGivesSeriesList() {
