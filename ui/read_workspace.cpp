@@ -50,8 +50,8 @@ ReadWorkspace::ReadWorkspace(jobs::ChatJob* chat, jobs::JobTracker* tracker, QWi
     m_splitter->addWidget(m_viewer);
     m_splitter->addWidget(m_chat);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 1);
     m_splitter->setSizes({0, 900, 400});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -259,6 +259,25 @@ private Q_SLOTS:
         QTRY_VERIFY(chat->view()->transcript().contains("What organ is shown?"));
     }
 
+    void regenerateAndEdit() {
+        auto w = openWindow("edit");
+        QVERIFY(w);
+        ChatPanel* chat = w->readWorkspace()->chat();
+        chat->setSampling(1.0, 1.0, 16, 11);
+        const jobs::ChatOutcome first = answer(*w, "What organ is shown?");
+        QVERIFY(!first.stopReason.isEmpty());
+        QCOMPARE(chat->model()->rowCount(), 2);
+        // Regenerate with the same seed: one answer again (replaced, not added), the same text.
+        QSignalSpy done(w->chatJob(), &jobs::ChatJob::finished);
+        chat->regenerate();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(chat->model()->rowCount(), 2);
+        QCOMPARE(chat->model()->messages().back().text, first.text);
+        chat->editLastQuestion();
+        QCOMPARE(chat->model()->rowCount(), 0);
+        QCOMPARE(chat->pendingQuestion(), QString("What organ is shown?"));
+    }
+
     void stateIsRestored() {
         QSize closedAt;
         {

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMimeData>
+#include <QSlider>
 
 #include <cmath>
 
@@ -193,6 +194,33 @@ private Q_SLOTS:
             if (l->text() == text) privacy = l;
         QVERIFY(privacy);
         QVERIFY(!privacy->isVisible());
+    }
+
+    void multiFrameSlider() {
+        // Three frames of 64 x 48: frame f holds the value 100 * f everywhere.
+        std::vector<std::int16_t> stored;
+        for (int f = 0; f < 3; ++f) stored.insert(stored.end(), std::size_t(W) * H, std::int16_t(100 * f));
+        QVERIFY(
+            dicomtest::makeDicom16(m_dir.path(), "mf.dcm", W, H, stored, 16, true, {"-i", "(0028,0008)=3"}));
+        MainWindow window(MainWindow::Options{false});
+        window.show();
+        ViewerPanel* viewer = window.readWorkspace()->viewer();
+        QSignalSpy shown(viewer, &ViewerPanel::imageShown);
+        window.openPath(m_dir.filePath("mf.dcm"));
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(viewer->count(), 3);
+        QCOMPARE(viewer->frame(), 0);
+        const Window kept{150, 100, "test"};
+        viewer->view()->setWindow(kept);
+        auto* slider = viewer->findChild<QSlider*>();
+        QVERIFY(slider && slider->isEnabled());
+        slider->setValue(2);
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(viewer->frame(), 2);
+        QCOMPARE(viewer->view()->image()->frame, 2);
+        QCOMPARE(viewer->view()->image()->values.front(), 200.0f);
+        QCOMPARE(viewer->view()->window().center, 150.0);  // scrolling keeps the reader's window
+        QCOMPARE(greyAt(viewer->view()->displayImage(), 0, 0), expectedGrey(200, 150, 100));
     }
 
     void dropAndKeyboard() {

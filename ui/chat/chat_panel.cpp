@@ -10,7 +10,7 @@
 #include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QFile>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -37,9 +37,13 @@ ChatPanel::ChatPanel(jobs::ChatJob* job, ViewerPanel* viewer, QWidget* parent)
     m_send = new QPushButton(tr("&Send"), this);
     m_stop = new QPushButton(tr("S&top"), this);
     m_regenerate = new QPushButton(tr("&Regenerate"), this);
-    m_copy = new QPushButton(tr("&Copy answer"), this);
+    m_copy = new QPushButton(tr("&Copy"), this);
     m_stop->setToolTip(tr("Stop the answer (Esc)"));
-    m_new = new QPushButton(tr("&New conversation"), this);
+    m_new = new QPushButton(tr("&New"), this);
+    m_edit = new QPushButton(tr("&Edit"), this);
+    m_copy->setToolTip(tr("Copy the last answer"));
+    m_new->setToolTip(tr("Start a new conversation about this study"));
+    m_edit->setToolTip(tr("Put the last question back into the input box to change and resend it"));
 
     m_temperature = new QDoubleSpinBox(this);
     m_temperature->setRange(0.0, 2.0);
@@ -64,23 +68,27 @@ ChatPanel::ChatPanel(jobs::ChatJob* job, ViewerPanel* viewer, QWidget* parent)
         tr("No model loaded: open a model folder with File > Open model… (Ctrl+M). "
            "The viewer works without one."));
 
-    auto* settings = new QHBoxLayout;
+    // Two rows of two settings, so the chat stays narrower than the image beside it.
+    auto* settings = new QGridLayout;
+    int slot = 0;
     auto addSetting = [&](const QString& label, QWidget* w) {
         auto* l = new QLabel(label, this);
         l->setBuddy(w);
-        settings->addWidget(l);
-        settings->addWidget(w);
+        settings->addWidget(l, slot / 2, (slot % 2) * 2);
+        settings->addWidget(w, slot / 2, (slot % 2) * 2 + 1);
+        ++slot;
     };
     addSetting(tr("T&emperature"), m_temperature);
     addSetting(tr("Top-&p"), m_topP);
     addSetting(tr("&Max tokens"), m_maxTokens);
     addSetting(tr("See&d"), m_seed);
-    settings->addStretch(1);
+    settings->setColumnStretch(4, 1);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_send);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_regenerate);
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_new);
     buttons->addStretch(1);
@@ -105,6 +113,7 @@ ChatPanel::ChatPanel(jobs::ChatJob* job, ViewerPanel* viewer, QWidget* parent)
     connect(m_regenerate, &QPushButton::clicked, this, &ChatPanel::regenerate);
     connect(m_copy, &QPushButton::clicked, this, &ChatPanel::copyLastAnswer);
     connect(m_new, &QPushButton::clicked, this, &ChatPanel::newConversation);
+    connect(m_edit, &QPushButton::clicked, this, &ChatPanel::editLastQuestion);
     connect(m_job, &jobs::ChatJob::textArrived, this, &ChatPanel::onText);
     connect(m_job, &jobs::ChatJob::finished, this, &ChatPanel::onFinished);
     connect(m_job, &jobs::ChatJob::failed, this, &ChatPanel::onFailed);
@@ -282,6 +291,21 @@ void ChatPanel::copyLastAnswer() {
     QApplication::clipboard()->setText(m_model->messages()[static_cast<std::size_t>(row)].text);
 }
 
+void ChatPanel::editLastQuestion() {
+    if (m_job->isRunning()) return;
+    const int question = m_model->lastRow(ChatMessage::Kind::Question);
+    if (question < 0) return;
+    m_input->setPlainText(m_model->messages()[static_cast<std::size_t>(question)].text);
+    m_model->removeFrom(question);
+    saveHistory();
+    m_input->setFocus();
+    updateButtons();
+}
+
+QString ChatPanel::pendingQuestion() const {
+    return m_input->toPlainText();
+}
+
 void ChatPanel::newConversation() {
     if (m_job->isRunning()) m_job->stop();
     m_answerRow = -1;
@@ -305,6 +329,7 @@ void ChatPanel::updateButtons() {
     m_send->setEnabled(!running);
     m_stop->setEnabled(running);
     m_regenerate->setEnabled(!running && m_model->lastRow(ChatMessage::Kind::Question) >= 0);
+    m_edit->setEnabled(!running && m_model->lastRow(ChatMessage::Kind::Question) >= 0);
     m_copy->setEnabled(m_model->lastRow(ChatMessage::Kind::Answer) >= 0);
     m_new->setEnabled(!m_model->messages().empty());
 }

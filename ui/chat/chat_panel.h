@@ -42,7 +42,8 @@ public:
     void stop();
     void regenerate();
     void copyLastAnswer();
-    void newConversation();  // clears the study's conversation (saved empty)
+    void editLastQuestion();  // back into the input box, with its answer removed, to change and resend
+    void newConversation();   // clears the study's conversation (saved empty)
     // The line above the conversation saying which model answers (or that none is loaded).
     void setModelDescription(const QString& text);
     // seed 0: a new random seed per answer (recorded in its provenance either way).
@@ -52,6 +53,7 @@ public:
     ChatView* view() const { return m_view; }
     QLabel* speedLabel() const { return m_speed; }
     QPushButton* stopButton() const { return m_stop; }
+    QString pendingQuestion() const;  // the input box's text
     HistoryStore& history() { return m_history; }
 
 Q_SIGNALS:
@@ -72,7 +74,7 @@ private:
     ConversationModel* m_model;
     ChatView* m_view;
     QPlainTextEdit* m_input;
-    QPushButton *m_send, *m_stop, *m_regenerate, *m_copy, *m_new;
+    QPushButton *m_send, *m_stop, *m_regenerate, *m_edit, *m_copy, *m_new;
     QDoubleSpinBox *m_temperature, *m_topP;
     QSpinBox* m_maxTokens;
     QSpinBox* m_seed;
