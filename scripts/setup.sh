@@ -16,7 +16,7 @@ packages=(
   libopencv-dev libpng-dev libjpeg62-turbo-dev
   libsentencepiece-dev
   nlohmann-json3-dev libcli11-dev
-  python3-torch python3-numpy python3-pydicom python3-pil
+  python3-torch python3-numpy python3-pydicom python3-pil python3-sentencepiece
   xvfb xauth
 )
 

@@ -7,4 +7,15 @@ build=${1:-$here/build}
 shift || true
 "$here/scripts/setup.sh" "$build"
 cd "$build"
-ctest --output-on-failure --timeout 900 -j "${STLLAVA_TEST_JOBS:-2}" "$@"
+# A skipped suite is a failure here: a missing reference package must never pass silently.
+log="$build/ctest-output.log"
+set +e
+ctest --output-on-failure --timeout 900 -j "${STLLAVA_TEST_JOBS:-2}" "$@" 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+set -e
+skipped=$(grep -c -E -- '\(Skipped\)$' "$log" || true)
+if [ "$skipped" -gt 0 ]; then
+  echo "test.sh: FAILED: $skipped test suite(s) skipped (see 'The following tests did not run' above)" >&2
+  [ "$rc" -ne 0 ] || rc=1
+fi
+exit "$rc"

@@ -119,6 +119,42 @@ if(TARGET stllava_synthetic AND TARGET stllava_evaluation AND TARGET stllava_pro
     LIBS stllava_synthetic stllava_evaluation stllava_prompt)
 endif()
 
+# selftrain: stage-2 records, judge protocol, score parsing, pairs; the judge client and command
+if(TARGET stllava_selftrain)
+  stllava_add_qtest(test_selftrain_scores SOURCES test_selftrain_scores.cpp LIBS stllava_selftrain)
+  stllava_add_qtest(test_selftrain_records SOURCES test_selftrain_records.cpp LIBS stllava_selftrain)
+  stllava_add_qtest(test_selftrain_pairs SOURCES test_selftrain_pairs.cpp selftrain_fixtures.h LIBS stllava_selftrain)
+endif()
+if(TARGET stllava_selftrain AND TARGET stllava_training)
+  stllava_add_qtest(test_selftrain_dpo_data SOURCES test_selftrain_dpo_data.cpp selftrain_fixtures.h
+    LIBS stllava_selftrain stllava_training TORCH)
+endif()
+if(TARGET stllava_judge_client)
+  stllava_add_qtest(test_judge_client SOURCES test_judge_client.cpp fake_openai_server.h
+    LIBS stllava_judge_client Qt6::Network)
+endif()
+if(TARGET stllava_judge_client AND STLLAVA_JUDGE_RUN_OK AND STLLAVA_WITH_DICOM)
+  stllava_add_qtest(test_selftrain_judge_cli SOURCES test_selftrain_judge_cli.cpp fake_openai_server.h
+    test_dicom_tools.h LIBS stllava_selftrain Qt6::Network LABELS e2e)
+  add_dependencies(test_selftrain_judge_cli stllava)
+endif()
+
+# Stage-2 generation on the session layer into the self-training job folder.
+if(TARGET stllava_pipeline AND TARGET stllava_selftrain)
+  stllava_add_qtest(test_stage2_generation SOURCES test_stage2_generation.cpp LIBS stllava_pipeline TORCH)
+endif()
+
+# golden first-step SFT loss and cached DPO reference log-probs against an independent reference
+if(TARGET stllava_training)
+  stllava_add_qtest(test_training_golden SOURCES test_training_golden.cpp LIBS stllava_training TORCH)
+endif()
+
+# SFT with LoRA -> chat with the adapter -> DPO from it (init_adapter) -> eval, through the CLI.
+if(TARGET stllava_training AND TARGET stllava_pipeline)
+  stllava_add_qtest(test_lora_chain_cli SOURCES test_lora_chain_cli.cpp LIBS stllava_training stllava_imaging TORCH LABELS e2e)
+  add_dependencies(test_lora_chain_cli stllava)
+endif()
+
 # stllava-studio (ui/ on the offscreen platform): viewer and series list; chat with a tiny model.
 if(TARGET stllava_ui AND STLLAVA_WITH_DICOM)
   stllava_add_qtest(test_studio_viewer SOURCES studio/test_studio_viewer.cpp LIBS stllava_ui Qt6::Widgets)

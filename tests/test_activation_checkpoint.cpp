@@ -4,6 +4,7 @@
 #include "nn/activation_checkpoint.h"
 #include "test_model_tiny.h"
 
+#include <ATen/autocast_mode.h>
 #include <QTest>
 
 using namespace stllava;
@@ -102,6 +103,40 @@ private Q_SLOTS:
         torch::manual_seed(21);
         nn::checkpointed(block, x).sum().backward();
         QVERIFY(torch::allclose(plain, w.grad(), 1e-6, 1e-7));
+        QVERIFY(plain.abs().sum().item<double>() > 0);
+    }
+
+    void recomputeRunsUnderTheForwardAutocast() {
+        // Backward runs after the caller left its autocast region (the trainer's guard covers the
+        // forward only): the recompute must still run as the forward did (CPU autocast, bfloat16).
+        auto w = torch::randn({8, 8}).requires_grad_(true);
+        const auto x = torch::randn({4, 8});
+        std::vector<std::pair<bool, at::ScalarType>> seen;  // autocast state at each run of the block
+        auto block = [w, &seen](const torch::Tensor& in) {
+            seen.emplace_back(at::autocast::is_cpu_enabled(), at::autocast::get_autocast_cpu_dtype());
+            return torch::mm(in, w).tanh();
+        };
+        auto withCpuAutocast = [](const std::function<torch::Tensor()>& f) {
+            at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+            at::autocast::set_cpu_enabled(true);
+            auto out = f();
+            at::autocast::set_cpu_enabled(false);
+            at::autocast::clear_cache();
+            return out;
+        };
+        // Plain: forward under autocast keeps what backward needs (bfloat16 operands).
+        withCpuAutocast([&] { return block(x); }).to(torch::kFloat32).sum().backward();
+        const auto plain = w.grad().clone();
+        w.mutable_grad().zero_();
+        seen.clear();
+        const auto y = withCpuAutocast([&] { return nn::checkpointed(block, x); });
+        QCOMPARE(y.scalar_type(), at::kBFloat16);
+        y.to(torch::kFloat32).sum().backward();  // outside autocast
+        QCOMPARE(seen.size(), std::size_t(2));   // forward, then the recompute
+        QVERIFY2(seen[1].first, "the recompute ran without autocast");
+        QCOMPARE(seen[1].second, at::kBFloat16);
+        QVERIFY(!at::autocast::is_cpu_enabled());  // the caller's state is back after backward
+        QVERIFY(torch::equal(plain, w.grad()));
         QVERIFY(plain.abs().sum().item<double>() > 0);
     }
 

@@ -1,8 +1,10 @@
 // The stllava executable: exit codes on bad arguments, doctor --json.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -74,6 +76,23 @@ private Q_SLOTS:
         QVERIFY(root.value("checks").toArray().size() >= 8);
         // The verdict follows the BLAS: a reference BLAS must raise a warning.
         if (kind == "reference") QVERIFY(root.value("warnings").toBool());
+    }
+
+    void jsonTypeErrorIsBadInput() {
+        // A report.json whose bootstrap settings have the wrong type: nlohmann's type error reaches
+        // main, which must exit with the bad-input code and name the file.
+        QTemporaryDir tmp;
+        const QString report = tmp.filePath("report.json");
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"kind": "stllava-eval-report", "dataset": {}, "predictions": {}, "questions": [],
+                   "config": {"bootstrap": {"resamples": "many"}}})");
+        f.close();
+        const Run r = runStllava({"report", "compare", report, report});
+        QVERIFY2(r.code == 3,
+                 qPrintable(QStringLiteral("exit %1, stderr: %2").arg(r.code).arg(QString::fromUtf8(r.err))));
+        QVERIFY2(r.err.contains(report.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains("type"), r.err.constData());
     }
 
     void doctorTable() {

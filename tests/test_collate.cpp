@@ -33,9 +33,27 @@ InstructItem threeTurns() {
     InstructItem it;
     it.id = "x";
     it.image = "img.png";
-    it.conversation = {{prompt::Role::User, prompt::withImage(q[0])}, {prompt::Role::Assistant, a[0]},
-                       {prompt::Role::User, q[1]},                    {prompt::Role::Assistant, a[1]},
-                       {prompt::Role::User, q[2]},                    {prompt::Role::Assistant, a[2]}};
+    it.conversation = {{prompt::Role::User, prompt::withImage(q[0])},
+                       {prompt::Role::Assistant, a[0]},
+                       {prompt::Role::User, q[1]},
+                       {prompt::Role::Assistant, a[1]},
+                       {prompt::Role::User, q[2]},
+                       {prompt::Role::Assistant, a[2]}};
+    return it;
+}
+
+// Answers and questions that start with a digit or a byte-fallback character: sentencepiece writes
+// the space after the role prefix as a lone U+2581, which LLaVA's masking keeps in the target.
+InstructItem digitTurns() {
+    InstructItem it;
+    it.id = "d";
+    it.image = "img.png";
+    it.conversation = {{prompt::Role::User, prompt::withImage("How many nodules?")},
+                       {prompt::Role::Assistant, "5 nodules."},
+                       {prompt::Role::User, "3 lesions: where?"},
+                       {prompt::Role::Assistant, "\xE8\x82\xBA, the lungs."},
+                       {prompt::Role::User, "Size?"},
+                       {prompt::Role::Assistant, "12 mm."}};
     return it;
 }
 
@@ -54,38 +72,42 @@ private Q_SLOTS:
 
     void labelsTokenByToken_data() {
         QTest::addColumn<double>("sq_r");
-        QTest::newRow("answers only") << 0.0;
-        QTest::newRow("every later question a VUSER question") << 1.0;
+        QTest::addColumn<bool>("digits");
+        QTest::newRow("answers only") << 0.0 << false;
+        QTest::newRow("every later question a VUSER question") << 1.0 << false;
+        QTest::newRow("answers starting with a digit") << 0.0 << true;
+        QTest::newRow("VUSER questions starting with a digit") << 1.0 << true;
     }
     void labelsTokenByToken() {
         QFETCH(double, sq_r);
+        QFETCH(bool, digits);
         const Tokenizer tok = Tokenizer::load(model_);
         CollateOptions co;
         co.sq_r = sq_r;
         co.image_tokens = 4;
-        const InstructItem item = threeTurns();
+        const InstructItem item = digits ? digitTurns() : threeTurns();
         const Example e = instructExample(tok, item, {}, co, 0, 0);
-        const auto& q = fixtures::questions();
-        const auto& a = fixtures::answers();
-        const std::vector<std::string> texts = sq_r > 0 ? std::vector<std::string>{a[0], q[1], a[1], q[2], a[2]}
-                                                        : std::vector<std::string>{a[0], a[1], a[2]};
+        const auto& c = item.conversation;
+        const std::vector<std::string> texts =
+            sq_r > 0 ? std::vector<std::string>{c[1].text, c[2].text, c[3].text, c[4].text, c[5].text}
+                     : std::vector<std::string>{c[1].text, c[3].text, c[5].text};
         const auto runs = targetRuns(e);
         QCOMPARE(runs.size(), texts.size());
         for (std::size_t r = 0; r < runs.size(); ++r) {
             QCOMPARE(runs[r].back(), tok.eosId());
             const std::vector<std::int32_t> body(runs[r].begin(), runs[r].end() - 1);
             QCOMPARE(tok.decode(body), texts[r]);
-            // The run is exactly the text's own tokens, then EOS (sentencepiece's dummy-prefix
-            // space, a lone U+2581 piece when the text is encoded alone, belongs to the separator).
-            std::vector<std::int32_t> own = tok.encode(texts[r]);
-            if (!own.empty() && tok.idToPiece(own[0]) == "\xE2\x96\x81") own.erase(own.begin());
-            QCOMPARE(body, own);
+            // The run is exactly the text's own tokens as encoded alone, then EOS: the space after
+            // the role prefix is the text's leading "▁" (a lone U+2581 piece before a digit or a
+            // byte-fallback character is a target, as in LLaVA's masking).
+            QCOMPARE(body, tok.encode(texts[r]));
         }
         for (std::size_t i = 0; i < e.ids.size(); ++i) {
             QVERIFY(e.labels[i] == prompt::kIgnoreIndex || e.labels[i] == e.ids[i]);
             if (e.labels[i] != prompt::kIgnoreIndex) {
                 const std::string piece = tok.idToPiece(static_cast<std::int32_t>(e.ids[i]));
-                QVERIFY2(piece.find("USER") == std::string::npos && piece.find("ASSIST") == std::string::npos, piece.c_str());
+                QVERIFY2(piece.find("USER") == std::string::npos && piece.find("ASSIST") == std::string::npos,
+                         piece.c_str());
             }
         }
         QCOMPARE(std::count(e.ids.begin(), e.ids.end(), prompt::kImageTokenId), 1L);
@@ -149,7 +171,8 @@ private Q_SLOTS:
         QCOMPARE(loads, 1);
         QCOMPARE(batch.input_ids.sizes().vec(), (std::vector<std::int64_t>{2, 4}));
         QCOMPARE(batch.pixel_values.sizes().vec(), (std::vector<std::int64_t>{1, 3, 28, 28}));
-        QVERIFY(torch::equal(batch.attention_mask, torch::tensor({1, 1, 1, 1, 1, 1, 0, 0}, torch::kInt64).view({2, 4})));
+        QVERIFY(torch::equal(batch.attention_mask,
+                             torch::tensor({1, 1, 1, 1, 1, 1, 0, 0}, torch::kInt64).view({2, 4})));
         QVERIFY(torch::equal(batch.labels[1], torch::tensor({-100, 9, -100, -100}, torch::kInt64)));
         QVERIFY(torch::equal(batch.input_ids[1], torch::tensor({1, 9, 0, 0}, torch::kInt64)));
         QCOMPARE(batch.tokens, std::int64_t(7 + 2));

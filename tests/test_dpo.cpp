@@ -124,6 +124,54 @@ private Q_SLOTS:
         QVERIFY(live.back() < live.front());
     }
 
+    void liveReferenceMustNotDrift_data() {
+        QTest::addColumn<QString>("vision");
+        QTest::addColumn<bool>("projector");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("projector trained") << "lora" << true << "'train_projector': true";
+        QTest::newRow("tower fully trained") << "full" << false << "'vision': \"full\"";
+    }
+    void liveReferenceMustNotDrift() {
+        // A live reference is the policy with adapters disabled: a trained projector or tower would
+        // move it away from the stage-1 model, so the combination is refused before any step.
+        QFETCH(QString, vision);
+        QFETCH(bool, projector);
+        QFETCH(QString, key);
+        const Tokenizer tok = Tokenizer::load(tokpath_);
+        const auto data = preferenceSet(d_, 4);
+        TrainConfig c = dpoConfig(d_ + "/drift-" + vision.toStdString() + (projector ? "-projector" : ""));
+        c.cache_reference = false;
+        c.vision = vision.toStdString();
+        c.vision_lora = {2, 4.0, 0.0};
+        c.train_projector = projector;
+        c.epochs = 1;
+        auto m = fixtures::tinyModel(tok.vocabSize(), true);
+        prepareModel(*m, c);
+        const auto before = fixtures::snapshot(*m);
+        Trainer t(m, tok, c);
+        TrainControl control;
+        int steps = 0;
+        try {
+            t.trainDpo(data, control, [&](const TrainProgress& p) { steps += p.event == "step"; });
+            QFAIL("a drifting live reference was accepted");
+        } catch (const std::runtime_error& e) {
+            const std::string msg = e.what();
+            QVERIFY2(msg.find(key.toStdString()) != std::string::npos, msg.c_str());
+            QVERIFY2(msg.find("'cache_reference'") != std::string::npos, msg.c_str());
+        }
+        QCOMPARE(steps, 0);
+        QVERIFY(fixtures::identical(fixtures::snapshot(*m), before));
+        // LoRA only (the projector frozen): accepted.
+        TrainConfig ok = c;
+        ok.vision = "lora";
+        ok.train_projector = false;
+        ok.output_dir = c.output_dir + "-ok";
+        auto m2 = fixtures::tinyModel(tok.vocabSize(), true);
+        prepareModel(*m2, ok);
+        Trainer t2(m2, tok, ok);
+        QCOMPARE(t2.trainDpo(data, control).steps, std::int64_t(1));
+    }
+
     void referenceCacheKeyedByModelAndData() {
         const Tokenizer tok = Tokenizer::load(tokpath_);
         auto data = preferenceSet(d_, 6);

@@ -155,6 +155,40 @@ private Q_SLOTS:
         QVERIFY(any_diff);
     }
 
+    void modelVocabularyLargerThanTokenizer() {
+        // llava-hf pads the vocabulary (32064 embeddings for a 32000-piece tokenizer): ids the
+        // tokenizer does not know are never sampled, greedy or not, and the batch survives.
+        auto cfg = genConfig();
+        cfg.text.vocab_size = kVocab + 64;
+        auto m = tinyModel(cfg);
+        {
+            torch::NoGradGuard ng;
+            m->lm_head->weight.narrow(0, kVocab, 64).mul_(20.0);  // the padding rows dominate the logits
+        }
+        auto reqs = prompts();
+        for (auto& r : reqs)
+            for (auto& id : r.input_ids) id = id == model::kImageTokenId ? id : id % kVocab;
+        GenerateOptions o;
+        o.sampling.temperature = 3.0;
+        o.sampling.seed = 7;
+        o.sampling.max_new_tokens = 24;
+        o.sampling.stop_on_eos = false;
+        for (bool greedy_decoding : {false, true}) {
+            o.sampling.greedy = greedy_decoding;
+            const auto out = generate(m, tok_.get(), reqs, o);
+            for (const auto& r : out) {
+                QCOMPARE(r.tokens.size(), std::size_t(24));
+                for (auto t : r.tokens) QVERIFY2(t >= 0 && t < kVocab, qPrintable(QString::number(t)));
+            }
+        }
+        // Without a tokenizer there is no text to spell: every id of the model stays possible.
+        o.sampling.greedy = true;
+        bool beyond = false;
+        for (const auto& r : generate(m, nullptr, reqs, o))
+            for (auto t : r.tokens) beyond = beyond || t >= kVocab;
+        QVERIFY(beyond);
+    }
+
     void eosAndStopStrings() {
         auto m = tinyModel(genConfig());
         auto reqs = prompts();

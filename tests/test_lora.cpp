@@ -222,6 +222,46 @@ private Q_SLOTS:
         QVERIFY(relDiff(m->forward(x_), base) < 1e-5);
     }
 
+    // Stage 1's adapter baked into the weights, a second adapter trained on top, then both stacked
+    // into one adapter on the original weights: the function is unchanged at every step, the stacked
+    // rank is the sum, and the original weights come back.
+    void bakeThenStack() {
+        torch::manual_seed(9);
+        TinyModel m;
+        torch::NoGradGuard g;
+        std::vector<torch::Tensor> original;
+        for (auto& [p, l] : lora::linearLayers(*m)) original.push_back(l->weight.clone());
+        lora::LoraConfig first;
+        first.rank = 3;
+        first.alpha = 6;
+        first.include_prefixes = {"model.layers"};
+        lora::attachLora(*m, first);
+        randomiseB(*m, 0.2);
+        const auto with_first = m->forward(x_);
+        const auto earlier = lora::copyAdapters(*m);
+        lora::bakeLora(*m);
+        QVERIFY(lora::adaptedLayers(*m).empty());
+        QVERIFY(relDiff(m->forward(x_), with_first) < 1e-5);
+        lora::LoraConfig second;
+        second.rank = 2;
+        second.alpha = 8;
+        second.target_modules = {"q_proj", "v_proj"};  // a subset: the other layers keep stage 1 only
+        second.include_prefixes = {"model.layers"};
+        lora::attachLora(*m, second);
+        randomiseB(*m, 0.2);
+        const auto with_both = m->forward(x_);
+        QVERIFY(maxDiff(with_both, with_first) > 1e-3);
+        QCOMPARE(lora::stackOnto(*m, earlier), static_cast<int>(2 * 2));  // q and v of both layers
+        QVERIFY2(relDiff(m->forward(x_), with_both) < 1e-5, std::to_string(maxDiff(m->forward(x_), with_both)).c_str());
+        for (auto& [p, l] : lora::adaptedLayers(*m)) {
+            const bool stacked = p.find("q_proj") != std::string::npos || p.find("v_proj") != std::string::npos;
+            QCOMPARE(l->loraOptions().rank, stacked ? std::int64_t(5) : std::int64_t(3));
+        }
+        lora::setLoraEnabled(*m, false);  // the base under the stacked adapter is the original model
+        std::size_t i = 0;
+        for (auto& [p, l] : lora::linearLayers(*m)) QVERIFY(relDiff(l->weight, original[i++]) < 1e-5);
+    }
+
     void peftRoundTripBitExact() {
         torch::manual_seed(4);
         TinyModel a;

@@ -406,6 +406,92 @@ private Q_SLOTS:
         QVERIFY(errorOf([&] { parseConfig(bad_proj, "cfg.json"); }).find("resampler") != std::string::npos);
     }
 
+    void configValuesNotImplementedAreRefused_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");  // JSON
+        QTest::addColumn<QString>("message");
+        QTest::newRow("image start/end tokens") << "mm_use_im_start_end"
+                                                << "true"
+                                                << "mm_use_im_start_end true";
+        QTest::newRow("CLS only") << "mm_vision_select_feature"
+                                  << "\"cls\""
+                                  << "mm_vision_select_feature 'cls'";
+        QTest::newRow("unknown projector") << "mm_projector_type"
+                                           << "\"qformer\""
+                                           << "mm_projector_type 'qformer'";
+        QTest::newRow("LLaVA-NeXT merge") << "mm_patch_merge_type"
+                                          << "\"spatial_unpad\""
+                                          << "mm_patch_merge_type 'spatial_unpad'";
+        QTest::newRow("anyres") << "image_aspect_ratio"
+                                << "\"anyres\""
+                                << "image_aspect_ratio 'anyres'";
+        // Types: every field read is checked, with its name.
+        QTest::newRow("start/end as a string") << "mm_use_im_start_end"
+                                               << "\"no\""
+                                               << "'mm_use_im_start_end' must be true or false";
+        QTest::newRow("patch token as a number") << "mm_use_im_patch_token"
+                                                 << "1"
+                                                 << "'mm_use_im_patch_token' must be true or false";
+        QTest::newRow("width as a boolean") << "hidden_size"
+                                            << "true"
+                                            << "'hidden_size' must be an integer";
+        QTest::newRow("width with a fraction") << "hidden_size"
+                                               << "4096.5"
+                                               << "'hidden_size' must be an integer";
+        QTest::newRow("layer as a string") << "mm_vision_select_layer"
+                                           << "\"-2\""
+                                           << "'mm_vision_select_layer' must be an integer";
+        QTest::newRow("eps as a string") << "rms_norm_eps"
+                                         << "\"1e-5\""
+                                         << "'rms_norm_eps' must be a number";
+        QTest::newRow("tower as a number") << "mm_vision_tower"
+                                           << "7"
+                                           << "'mm_vision_tower' must be a string";
+        QTest::newRow("eos list of strings") << "eos_token_id"
+                                             << "[\"2\"]"
+                                             << "'eos_token_id[0]' must be an integer";
+        QTest::newRow("head_dim as a string") << "head_dim"
+                                              << "\"128\""
+                                              << "'head_dim' must be an integer";
+        QTest::newRow("vision_config as a list") << "vision_config"
+                                                 << "[1]"
+                                                 << "'vision_config' must be an object";
+        QTest::newRow("text_config as a string") << "text_config"
+                                                 << "\"llama\""
+                                                 << "'text_config' must be an object";
+    }
+    void configValuesNotImplementedAreRefused() {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        nlohmann::json flat = {{"model_type", "llava"},
+                               {"hidden_size", 4096},
+                               {"intermediate_size", 11008},
+                               {"num_hidden_layers", 32},
+                               {"num_attention_heads", 32},
+                               {"vocab_size", 32000},
+                               {"mm_hidden_size", 1024},
+                               {"mm_projector_type", "mlp2x_gelu"},
+                               {"mm_vision_select_layer", -2},
+                               {"mm_vision_select_feature", "patch"},
+                               {"mm_vision_tower", "openai/clip-vit-large-patch14-336"},
+                               {"image_aspect_ratio", "pad"},
+                               {"mm_use_im_start_end", false},
+                               {"mm_use_im_patch_token", false},
+                               {"mm_patch_merge_type", "flat"}};
+        parseConfig(flat, "config.json");  // the base is accepted
+        flat[field.toStdString()] = nlohmann::json::parse(value.toStdString());
+        const std::string msg = errorOf([&] { parseConfig(flat, "/m/config.json"); });
+        QVERIFY2(msg.find(message.toStdString()) != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find("/m/config.json") != std::string::npos, msg.c_str());
+        // llava-hf configs: type errors name the field too.
+        auto hf = hfConfigJson(tinyConfig());
+        hf["vocab_size"] = "96";
+        hf["text_config"].erase("vocab_size");
+        QVERIFY(errorOf([&] { parseConfig(hf, "hf.json"); }).find("'vocab_size' must be an integer") !=
+                std::string::npos);
+    }
+
     void threeLayoutsLoadIdentically() {
         QTemporaryDir tmp;
         auto m = tinyModel(tinyConfig());

@@ -148,13 +148,14 @@ private Q_SLOTS:
     void mistralInstruct() {
         const auto& t = getTemplate("mistral_instruct");
         QCOMPARE(t.system, std::string());
-        // METHOD.md: "[INST] <image>\n{q} [/INST] {a}</s>[INST] {q2} [/INST]"
+        // METHOD.md: "[INST] <image>\n{q} [/INST] {a} </s>[INST] {q2} [/INST]" (a space before "</s>")
         const Conversation c = {{Role::User, withImage(q1)}, {Role::Assistant, a1}, {Role::User, q2}};
-        QCOMPARE(renderForGeneration(t, c), "[INST] <image>\n" + q1 + " [/INST] " + a1 + "</s>[INST] " + q2 + " [/INST]");
+        QCOMPARE(renderForGeneration(t, c),
+                 "[INST] <image>\n" + q1 + " [/INST] " + a1 + " </s>[INST] " + q2 + " [/INST]");
         const Conversation full = {{Role::User, withImage(q1)}, {Role::Assistant, a1}};
         const auto segs = renderTraining(t, full);
-        QCOMPARE(joinSegments(segs), "[INST] <image>\n" + q1 + " [/INST] " + a1 + "</s>");
-        QCOMPARE(segs.back().text, a1 + "</s>");
+        QCOMPARE(joinSegments(segs), "[INST] <image>\n" + q1 + " [/INST] " + a1 + " </s>");
+        QCOMPARE(segs.back().text, a1 + " </s>");
         QVERIFY(segs.back().target);
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, renderForQuestion(t, full));
     }
@@ -263,8 +264,13 @@ private Q_SLOTS:
         const auto p = tokenizeSegments(tok, renderTraining(getTemplate("mistral_instruct"), c));
         const auto runs = targetRuns(p);
         QCOMPARE(runs.size(), std::size_t(2));
-        QCOMPARE(tok.decode(std::vector<std::int32_t>(runs[0].begin(), runs[0].end() - 1)), a1);
-        QCOMPARE(tok.decode(std::vector<std::int32_t>(runs[1].begin(), runs[1].end() - 1)), a3);
+        // Each run: the answer, the space before "</s>" (its own lone U+2581 token), then EOS.
+        for (std::size_t r = 0; r < 2; ++r) {
+            QCOMPARE(runs[r].back(), tok.eosId());
+            QCOMPARE(tok.idToPiece(runs[r][runs[r].size() - 2]), std::string("\xE2\x96\x81"));
+            QCOMPARE(tok.decode(std::vector<std::int32_t>(runs[r].begin(), runs[r].end() - 2)),
+                     r == 0 ? a1 : a3);
+        }
         QCOMPARE(p.ids.front(), std::int64_t(tok.bosId()));
     }
 

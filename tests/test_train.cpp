@@ -11,13 +11,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <random>
+#include <set>
 #include <thread>
-#include <atomic>
 
 using namespace stllava::training;
 using stllava::Tokenizer;
@@ -42,6 +43,26 @@ TrainConfig smallConfig(const std::string& out) {
 InstructDataset dataset(const std::string& dir, int n, int turns) {
     fixtures::writeJson(dir + "/data.json", fixtures::instructItems(n, turns));
     return loadInstructData(dir + "/data.json");
+}
+
+// n single-turn items with an image each (<prefix><i>.png, a placeholder file in `dir`) written to
+// <dir>/<prefix>.json and loaded.
+InstructDataset imageDataset(const std::string& dir, int n, const std::string& prefix) {
+    nlohmann::json items = nlohmann::json::array();
+    for (int i = 0; i < n; ++i) {
+        const std::string img = prefix + std::to_string(i) + ".png";
+        std::ofstream(dir + "/" + img) << "pixels";
+        const auto k = static_cast<std::size_t>(i % 8);
+        items.push_back({{"id", i},
+                         {"image", img},
+                         {"conversations",
+                          {{{"from", "human"}, {"value", "<image>\n" + fixtures::questions()[k]}},
+                           {{"from", "gpt"}, {"value", fixtures::answers()[k]}}}}});
+    }
+    fixtures::writeJson(dir + "/" + prefix + ".json", items);
+    DataOptions dopt;
+    dopt.image_folder = dir;
+    return loadInstructData(dir + "/" + prefix + ".json", dopt);
 }
 
 }  // namespace
@@ -113,12 +134,13 @@ private Q_SLOTS:
         stllava::model::LlavaForCausalLM m1{nullptr};
         TrainControl control;
         const auto full = freshTrainer(configFor(d_ + "/full"), m1)->trainSft(data, control);
-        QCOMPARE(full.steps, std::int64_t(9));  // 5 batches of 2 -> 3 steps of 2 micro-batches (wrapped) x 3 epochs
+        QCOMPARE(full.steps,
+                 std::int64_t(9));  // 5 batches of 2 -> steps of 2, 2 and 1 micro-batches x 3 epochs
         const auto want = fixtures::snapshot(*m1);
 
         // Interrupted at a random micro-step, then resumed (twice when it lands early).
         std::mt19937 rng(static_cast<unsigned>(std::random_device{}()));
-        const int stop_at = 1 + static_cast<int>(rng() % 17);  // 18 micro-steps in all
+        const int stop_at = 1 + static_cast<int>(rng() % 14);  // 15 micro-steps in all
         qInfo("interrupting at micro-step %d", stop_at);
         stllava::model::LlavaForCausalLM m2{nullptr};
         TrainControl c2;
@@ -137,6 +159,59 @@ private Q_SLOTS:
         QCOMPARE(rest.resumed_from, part.steps);
         QCOMPARE(rest.steps, std::int64_t(9));
         QVERIFY(fixtures::identical(fixtures::snapshot(*m3), want));
+    }
+
+    void epochEndStepTakesOnlyWhatIsLeft() {
+        // 9 items, batches of 2 -> 5 batches an epoch; 2 micro-batches a step -> steps of 2, 2 and
+        // 1 micro-batches. Every item is seen exactly once an epoch (the last step never wraps
+        // around to the epoch's first batches). The images the loader is asked for tell which items
+        // each micro-step collates.
+        const Tokenizer tok = Tokenizer::load(tokpath_);
+        const InstructDataset data = imageDataset(d_, 9, "seen");
+        TrainConfig c = smallConfig("");
+        c.image_folder = d_;
+        c.decoder = "frozen";
+        c.train_projector = true;
+        c.sq_r = 0.0;
+        c.batch_size = 2;
+        c.grad_accum = 2;
+        c.epochs = 2;
+        auto m = fixtures::tinyModel(tok.vocabSize(), true);
+        prepareModel(*m, c);
+        Trainer t(m, tok, c);
+        std::vector<std::string> loaded;  // images collated since the last micro-step
+        t.setImageLoader([&](const std::string& path) {
+            loaded.push_back(fs::path(path).filename().string());
+            return torch::zeros({3, 28, 28});
+        });
+        std::vector<std::vector<std::vector<std::string>>> steps(1);  // [step][micro] -> images
+        std::vector<std::int64_t> epochs;
+        TrainControl control;
+        const auto r = t.trainSft(data, control, [&](const TrainProgress& p) {
+            if (p.event == "micro") {
+                steps.back().push_back(loaded);
+                loaded.clear();
+            } else if (p.event == "step") {
+                epochs.push_back(p.epoch);
+                steps.emplace_back();
+            }
+        });
+        steps.pop_back();
+        QCOMPARE(r.steps, std::int64_t(6));
+        QCOMPARE(steps.size(), std::size_t(6));
+        QCOMPARE(epochs, (std::vector<std::int64_t>{0, 0, 0, 1, 1, 1}));
+        for (std::size_t e = 0; e < 2; ++e) {
+            std::multiset<std::string> seen;
+            for (std::size_t s = 3 * e; s < 3 * e + 3; ++s) {
+                const std::size_t want_micro = s % 3 == 2 ? 1 : 2;
+                QCOMPARE(steps[s].size(), want_micro);
+                for (const auto& micro : steps[s]) seen.insert(micro.begin(), micro.end());
+            }
+            QCOMPARE(seen.size(), std::size_t(9));
+            for (int i = 0; i < 9; ++i)
+                QCOMPARE(seen.count("seen" + std::to_string(i) + ".png"), std::size_t(1));
+        }
+        QCOMPARE(steps[2][0].size(), std::size_t(1));  // the short last batch, alone in its step
     }
 
     void corruptedCheckpointRefused() {
@@ -276,19 +351,7 @@ private Q_SLOTS:
         // A tiny CLIP tower (28 px, patch 14: 4 image tokens): decoder LoRA, vision LoRA, projector
         // trained; the base weights of both stay as they were; images go through the loader.
         const Tokenizer tok = Tokenizer::load(tokpath_);
-        nlohmann::json items = nlohmann::json::array();
-        for (int i = 0; i < 4; ++i) {
-            const std::string img = "img" + std::to_string(i) + ".png";
-            std::ofstream(d_ + "/" + img) << "pixels";
-            const auto k = static_cast<std::size_t>(i);
-            items.push_back({{"id", i}, {"image", img},
-                             {"conversations", {{{"from", "human"}, {"value", "<image>\n" + fixtures::questions()[k]}},
-                                                {{"from", "gpt"}, {"value", fixtures::answers()[k]}}}}});
-        }
-        fixtures::writeJson(d_ + "/vision.json", items);
-        DataOptions dopt;
-        dopt.image_folder = d_;
-        const InstructDataset data = loadInstructData(d_ + "/vision.json", dopt);
+        const InstructDataset data = imageDataset(d_, 4, "img");
         QCOMPARE(data.items.size(), std::size_t(4));
         TrainConfig c = smallConfig(d_ + "/vision");
         c.image_folder = d_;

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <map>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -101,8 +102,18 @@ int runTrain(const std::string& stage, const TrainOptions& o) {
     source.dtype = "f32";
     stllava::pipeline::AssembleOptions assemble;
     assemble.for_training = true;
+    source.adapter_dir = c.init_adapter;  // merged at load
     stllava::pipeline::AssembledModel loaded = stllava::pipeline::assembleModel(source, assemble);
     const stllava::Tokenizer& tok = *loaded.tokenizer;
+    // Starting from an adapter (DPO after stage 1): it becomes part of the weights the new adapter
+    // trains on and the reference is; kept aside to be stacked into the saved adapter.
+    std::map<std::string, stllava::lora::AdapterWeights> init_weights;
+    if (!c.init_adapter.empty()) {
+        init_weights = stllava::lora::copyAdapters(*loaded.model);
+        stllava::lora::bakeLora(*loaded.model);
+        if (main_rank)
+            std::cerr << "starting from adapter " << c.init_adapter << " (" << init_weights.size() << " layers, merged)\n";
+    }
     prepareModel(*loaded.model, c);
     Trainer trainer(loaded.model, tok, c, group.get());
     trainer.setImageLoader(stllava::pipeline::trainingImageLoader(loaded.clip));
@@ -142,8 +153,14 @@ int runTrain(const std::string& stage, const TrainOptions& o) {
             so.config.rank = c.llm_lora.rank;
             so.config.alpha = c.llm_lora.alpha;
             so.config.dropout = c.llm_lora.dropout;
+            if (!init_weights.empty()) {
+                // One standard PEFT adapter for the original model: [stage 1; this run] per layer, scale 1.
+                stllava::lora::stackOnto(*loaded.model, init_weights);
+                so.config.rank = c.llm_lora.rank + loaded.info.adapter.rank;
+                so.config.alpha = static_cast<double>(so.config.rank);
+            }
             stllava::lora::saveAdapter(c.output_dir + "/adapter", *loaded.model, so);
-            if (c.train_projector && loaded.model->hasVision())
+            if ((c.train_projector || !loaded.info.adapter.non_lora_loaded.empty()) && loaded.model->hasVision())
                 stllava::lora::saveNonLoraTrainables(c.output_dir + "/adapter/non_lora_trainables.safetensors", *loaded.model,
                                                      {"model.mm_projector"});
         } else {

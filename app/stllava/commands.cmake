@@ -35,3 +35,20 @@ if(TARGET stllava_synthetic)
   list(APPEND STLLAVA_CLI_SOURCES cmd_demo_world.cpp)
   list(APPEND STLLAVA_CLI_LIBS stllava_synthetic)
 endif()
+
+# selftrain: stage 2. The parent command and `pairs` need only the selftrain records; `judge`
+# needs the Qt judge client (core/services/judge, built with STLLAVA_WITH_QT and imaging).
+if(TARGET stllava_selftrain)
+  list(APPEND STLLAVA_CLI_SOURCES cmd_selftrain.cpp cmd_selftrain_pairs.cpp)
+  list(APPEND STLLAVA_CLI_LIBS stllava_selftrain)
+endif()
+if(STLLAVA_WITH_QT AND TARGET stllava_judge_client AND STLLAVA_JUDGE_RUN_OK)
+  list(APPEND STLLAVA_CLI_SOURCES cmd_selftrain_judge.cpp)
+  list(APPEND STLLAVA_CLI_LIBS stllava_judge_client)
+endif()
+
+# selftrain generate|merge: stage-2 generation on the session layer
+if(TARGET stllava_pipeline AND TARGET stllava_selftrain)
+  list(APPEND STLLAVA_CLI_SOURCES cmd_selftrain_generate.cpp)
+  set_property(SOURCE cmd_selftrain_generate.cpp APPEND PROPERTY COMPILE_DEFINITIONS STLLAVA_HAVE_PIPELINE=1)
+endif()

@@ -5,9 +5,36 @@
 #include "diagnostics/torch_probe.h"
 #include "nn/threads.h"
 
+#include <c10/util/Exception.h>
+#include <nlohmann/json.hpp>
+
 #include <csignal>
+#include <filesystem>
 #include <iostream>
 #include <map>
+
+namespace {
+
+// The files a subcommand was given (option values that name existing files), to say which input a
+// JSON type error came from when the command did not say it.
+std::string inputFiles(const CLI::App& sub) {
+    std::string files;
+    for (const CLI::Option* opt : sub.get_options()) {
+        for (const std::string& value : opt->results()) {
+            std::error_code ec;
+            if (!value.empty() && std::filesystem::is_regular_file(value, ec) &&
+                files.find(value) == std::string::npos)
+                files += (files.empty() ? "" : ", ") + value;
+        }
+    }
+    for (const CLI::App* nested : sub.get_subcommands()) {  // e.g. `report compare A B`
+        const std::string more = inputFiles(*nested);
+        if (!more.empty()) files += (files.empty() ? "" : ", ") + more;
+    }
+    return files;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     CLI::App app{"stllava: STLLaVA-Med Studio from the command line (chat, DICOM, training, evaluation, diagnostics)",
@@ -55,6 +82,14 @@ int main(int argc, char** argv) {
         } catch (const stllava::BadInput& e) {
             std::cerr << "stllava " << sub->get_name() << ": " << e.what() << "\n";
             return stllava::exit_code::kBadInput;
+        } catch (const nlohmann::json::exception& e) {  // a field of the wrong type in a user's file
+            const std::string files = inputFiles(*sub);
+            std::cerr << "stllava " << sub->get_name() << ": bad input"
+                      << (files.empty() ? "" : " (in " + files + ")") << ": " << e.what() << "\n";
+            return stllava::exit_code::kBadInput;
+        } catch (const c10::Error& e) {  // libtorch's message, without its C++ backtrace
+            std::cerr << "stllava " << sub->get_name() << ": error: " << e.what_without_backtrace() << "\n";
+            return stllava::exit_code::kFailure;
         } catch (const std::exception& e) {
             std::cerr << "stllava " << sub->get_name() << ": error: " << e.what() << "\n";
             return stllava::exit_code::kFailure;

@@ -1,5 +1,7 @@
 #include "evaluation/eval_runner.h"
 
+#include "common/launch_env.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -32,17 +34,6 @@ std::string questionFor(const BenchmarkItem& item, PromptVariant variant) {
 
 namespace {
 
-int envInt(const char* name, int fallback) {
-    const char* v = std::getenv(name);
-    if (!v || !*v) return fallback;
-    char* end = nullptr;
-    errno = 0;
-    const long x = std::strtol(v, &end, 10);
-    if (errno != 0 || *end != '\0' || x < 0 || x > 1000000)
-        throw std::invalid_argument(std::string("environment variable ") + name + "='" + v + "' is not a valid number");
-    return static_cast<int>(x);
-}
-
 std::string answerId() {
     static const char* alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";  // shortuuid's
     std::random_device rd;
@@ -73,12 +64,10 @@ void appendDurably(const std::string& path, const std::string& data) {
 }  // namespace
 
 Shard Shard::fromEnvironment() {
+    const LaunchEnv env = launchEnvFromEnvironment();  // torchrun's or Slurm's variables
     Shard s;
-    s.world = envInt("WORLD_SIZE", 1);
-    s.rank = envInt("RANK", 0);
-    if (s.world < 1) throw std::invalid_argument("WORLD_SIZE must be at least 1");
-    if (s.rank >= s.world)
-        throw std::invalid_argument("RANK=" + std::to_string(s.rank) + " is outside WORLD_SIZE=" + std::to_string(s.world));
+    s.rank = env.rank;
+    s.world = env.world_size;
     return s;
 }
 

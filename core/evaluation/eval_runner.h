@@ -41,8 +41,8 @@ using AnswerBatchFn = std::function<std::vector<Answer>(const std::vector<Answer
 
 struct Shard {
     int rank = 0, world = 1;
-    // From the RANK and WORLD_SIZE environment variables (absent: 0 of 1); throws
-    // std::invalid_argument for non-numbers or rank outside [0, world).
+    // From torchrun's RANK / WORLD_SIZE or Slurm's SLURM_PROCID / SLURM_NTASKS (absent: 0 of 1;
+    // common/launch_env.h); throws std::invalid_argument for non-numbers or rank outside [0, world).
     static Shard fromEnvironment();
 };
 // `out` itself for one process; with several, "{rank}" in `out` is replaced by the rank, or

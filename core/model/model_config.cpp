@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <stdexcept>
+#include <type_traits>
 
 namespace stllava::model {
 namespace {
@@ -15,15 +16,52 @@ using nlohmann::json;
     throw std::runtime_error(origin + ": " + what);
 }
 
+// The JSON kind a field of type T must have (nlohmann's get<> alone would turn true into 1 and 4.5
+// into 4).
+template <typename T>
+bool hasKind(const json& v) {
+    if constexpr (std::is_same_v<T, bool>)
+        return v.is_boolean();
+    else if constexpr (std::is_integral_v<T>)
+        return v.is_number_integer();
+    else if constexpr (std::is_floating_point_v<T>)
+        return v.is_number();
+    else
+        return v.is_string();
+}
+
+template <typename T>
+const char* kindName() {
+    if constexpr (std::is_same_v<T, bool>)
+        return "true or false";
+    else if constexpr (std::is_integral_v<T>)
+        return "an integer";
+    else if constexpr (std::is_floating_point_v<T>)
+        return "a number";
+    else
+        return "a string";
+}
+
+template <typename T>
+T as(const json& v, const std::string& key, const std::string& origin) {
+    if (!hasKind<T>(v)) fail(origin, "field '" + key + "' must be " + kindName<T>() + ", not " + v.dump());
+    return v.get<T>();
+}
+
 template <typename T>
 T get(const json& j, const char* key, T fallback, const std::string& origin) {
     auto it = j.find(key);
     if (it == j.end() || it->is_null()) return fallback;
-    try {
-        return it->get<T>();
-    } catch (const std::exception&) {
-        fail(origin, std::string("field '") + key + "' has the wrong type (" + it->dump() + ")");
-    }
+    return as<T>(*it, key, origin);
+}
+
+// An optional object field (e.g. vision_config): null when absent, an error when not an object.
+const json* object(const json& j, const char* key, const std::string& origin) {
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return nullptr;
+    if (!it->is_object())
+        fail(origin, std::string("field '") + key + "' must be an object, not " + it->dump());
+    return &*it;
 }
 
 // transformers' LlamaConfig / MistralConfig defaults for fields a config may leave out.
@@ -58,16 +96,17 @@ TextConfig parseText(const json& j, const std::string& family, const std::string
     t.bos_token_id = get<std::int64_t>(j, "bos_token_id", t.bos_token_id, origin);
     if (j.contains("eos_token_id") && j["eos_token_id"].is_array()) {
         if (j["eos_token_id"].empty()) fail(origin, "field 'eos_token_id' is an empty list");
-        t.eos_token_id = j["eos_token_id"][0].get<std::int64_t>();
+        t.eos_token_id = as<std::int64_t>(j["eos_token_id"][0], "eos_token_id[0]", origin);
     } else {
         t.eos_token_id = get<std::int64_t>(j, "eos_token_id", t.eos_token_id, origin);
     }
     t.pad_token_id = get<std::int64_t>(j, "pad_token_id", -1, origin);
     if (j.contains("rope_scaling") && !j["rope_scaling"].is_null())
         fail(origin, "rope_scaling " + j["rope_scaling"].dump() + " is not supported (plain RoPE only)");
-    if (j.contains("head_dim") && !j["head_dim"].is_null() && t.num_attention_heads > 0 &&
-        j["head_dim"].get<std::int64_t>() != t.hidden_size / t.num_attention_heads)
-        fail(origin, "head_dim " + j["head_dim"].dump() + " differs from hidden_size / num_attention_heads; not supported");
+    const std::int64_t head_dim = get<std::int64_t>(j, "head_dim", -1, origin);
+    if (head_dim >= 0 && t.num_attention_heads > 0 && head_dim != t.hidden_size / t.num_attention_heads)
+        fail(origin, "head_dim " + std::to_string(head_dim) +
+                         " differs from hidden_size / num_attention_heads; not supported");
     if (t.hidden_act != "silu") fail(origin, "hidden_act '" + t.hidden_act + "' is not supported (silu only)");
     return t;
 }
@@ -109,17 +148,18 @@ bool knownProjector(const std::string& type) {
 LlavaConfig parseHf(const json& j, const std::string& origin) {
     LlavaConfig c;
     c.source_format = "llava-hf";
-    const json& tj = j["text_config"];
+    const json& tj = *object(j, "text_config", origin);
     const auto family = get<std::string>(tj, "model_type", "llama", origin);
     if (family != "llama" && family != "mistral")
         fail(origin, "text_config.model_type '" + family + "' is not supported (llama or mistral decoders only)");
     c.text = parseText(tj, family, origin + " text_config");
-    if (j.contains("vocab_size") && !tj.contains("vocab_size")) c.text.vocab_size = j["vocab_size"].get<std::int64_t>();
-    if (j.contains("tie_word_embeddings") && !tj.contains("tie_word_embeddings"))
-        c.text.tie_word_embeddings = j["tie_word_embeddings"].get<bool>();
+    if (!tj.contains("vocab_size"))
+        c.text.vocab_size = get<std::int64_t>(j, "vocab_size", c.text.vocab_size, origin);
+    if (!tj.contains("tie_word_embeddings"))
+        c.text.tie_word_embeddings = get<bool>(j, "tie_word_embeddings", c.text.tie_word_embeddings, origin);
     c.model_type = family == "mistral" ? "llava_mistral" : "llava";
-    if (j.contains("vision_config") && j["vision_config"].is_object()) {
-        c.vision = parseVision(j["vision_config"], origin + " vision_config");
+    if (const json* vj = object(j, "vision_config", origin)) {
+        c.vision = parseVision(*vj, origin + " vision_config");
         c.vision_config_known = true;
     } else {
         c.vision = parseVision(json::object(), origin + " vision_config");
@@ -143,6 +183,25 @@ LlavaConfig parseHf(const json& j, const std::string& origin) {
     return c;
 }
 
+// Values of an original LLaVA config.json that change what the model computes and that this
+// implementation does not have: refused by name rather than silently run another way.
+void refuseUnimplemented(const json& j, const LlavaConfig& c, const std::string& origin) {
+    if (get<bool>(j, "mm_use_im_start_end", false, origin))
+        fail(origin,
+             "mm_use_im_start_end true (<im_start>/<im_end> tokens around the image) is not supported");
+    get<bool>(j, "mm_use_im_patch_token", false, origin);  // only adds a token to the vocabulary: harmless
+    const auto merge = get<std::string>(j, "mm_patch_merge_type", "flat", origin);
+    if (merge != "flat") fail(origin, "mm_patch_merge_type '" + merge + "' is not supported (flat only)");
+    if (c.image_aspect_ratio != "pad" && c.image_aspect_ratio != "square")
+        fail(origin, "image_aspect_ratio '" + c.image_aspect_ratio + "' is not supported (pad or square)");
+    if (c.mm_vision_select_feature != "patch" && c.mm_vision_select_feature != "cls_patch")
+        fail(origin, "mm_vision_select_feature '" + c.mm_vision_select_feature +
+                         "' is not supported (patch or cls_patch)");
+    if (!knownProjector(c.mm_projector_type))
+        fail(origin, "mm_projector_type '" + c.mm_projector_type +
+                         "' is not supported (linear, mlp<N>x_gelu, cluster)");
+}
+
 LlavaConfig parseFlat(const json& j, const std::string& model_type, const std::string& origin) {
     LlavaConfig c;
     c.source_format = "llava";
@@ -164,8 +223,9 @@ LlavaConfig parseFlat(const json& j, const std::string& model_type, const std::s
     c.image_aspect_ratio = get<std::string>(j, "image_aspect_ratio", "pad", origin);
     c.cluster_num_centres = get<std::int64_t>(j, "mm_cluster_centres", 256, origin);
     c.conv_mode = get<std::string>(j, "conv_mode", "", origin);
-    if (j.contains("vision_config") && j["vision_config"].is_object()) {
-        c.vision = parseVision(j["vision_config"], origin + " vision_config");
+    refuseUnimplemented(j, c, origin);
+    if (const json* vj = object(j, "vision_config", origin)) {
+        c.vision = parseVision(*vj, origin + " vision_config");
         c.vision_config_known = true;
     } else {
         try {
@@ -226,7 +286,7 @@ LlavaConfig parseConfig(const json& j, const std::string& origin) {
     if (!j.is_object()) fail(origin, "not a JSON object");
     LlavaConfig c;
     const auto model_type = get<std::string>(j, "model_type", "", origin);
-    if (j.contains("text_config") && j["text_config"].is_object()) {
+    if (object(j, "text_config", origin)) {
         if (model_type != "llava" && !model_type.empty())
             fail(origin, "model_type '" + model_type + "' is not supported (llava-hf checkpoints have model_type llava)");
         c = parseHf(j, origin);

@@ -1,8 +1,10 @@
 // Activation checkpointing (PyTorch's reentrant torch.utils.checkpoint, for libtorch, which has
 // none): run a block without keeping its intermediate activations, and recompute them during
 // backward. Trades one extra forward of the block for the memory of its activations.
-// The CPU random generator's state is saved before the forward and restored for the recompute,
-// so dropout masks are identical and gradients equal those of the plain forward.
+// The CPU random generator's state (and, for a CUDA input when CUDA is available, that device's
+// generator) is saved before the forward and restored for the recompute, so dropout masks are
+// identical; the recompute runs under the forward's autocast settings (CPU and CUDA), although
+// backward runs outside the caller's autocast region. Gradients equal those of the plain forward.
 #pragma once
 
 #include <torch/torch.h>

@@ -17,7 +17,7 @@ std::string thumbnailDataUri(const std::string& path, int max_side) {
         png.greyWhenNeutral = true;  // most medical images are grey: a third of the bytes in the report
         const std::vector<std::uint8_t> bytes = encodePng(small, png);
         return "data:image/png;base64," +
-               html::base64(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
+               eval::html::base64(std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
     } catch (const std::exception&) {
         return "";
     }

@@ -114,7 +114,9 @@ std::vector<Segment> render(const Template& tmpl, const Turns& t, const std::str
         if (!open_role.empty()) add(segs, open_role + ":", false);
         return segs;
     }
-    // Llama-2 style (mistral_instruct): "[INST] {sys}{q} [/INST] {a}</s>[INST] ...".
+    // Llama-2 style (mistral_instruct), LLaVA's LLAMA_2 get_prompt: every answer is written as
+    // " " + answer + " " + sep2, so a space stands before the closing "</s>":
+    // "[INST] {sys}{q} [/INST] {a} </s>[INST] ...". The answer, that space and "</s>" are the target.
     for (std::size_t i = 0; i < t.turns.size(); ++i) {
         const Message& m = *t.turns[i];
         if (i % 2 == 0) {
@@ -122,7 +124,7 @@ std::vector<Segment> render(const Template& tmpl, const Turns& t, const std::str
             add(segs, tmpl.sep + "[INST] " + sys + m.text + " [/INST]", false);
         } else {
             add(segs, " ", false);
-            add(segs, m.text + tmpl.sep2, true);
+            add(segs, m.text + " " + tmpl.sep2, true);
         }
     }
     return segs;

@@ -29,7 +29,7 @@ using Conversation = std::vector<Message>;
 
 enum class SeparatorStyle {
     Two,     // LLaVA "two": system + " " + ROLE ": " msg + (" " after a question, "</s>" after an answer)
-    Llama2,  // "[INST] {q} [/INST] {a}</s>[INST] ..." (mistral_instruct; system wrapped in <<SYS>> when set)
+    Llama2,  // "[INST] {q} [/INST] {a} </s>[INST] ..." (mistral_instruct; system wrapped in <<SYS>> when set)
 };
 
 struct Template {

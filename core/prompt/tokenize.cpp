@@ -19,10 +19,12 @@ std::string pieceText(const Tokenizer& tok, std::int32_t id) {
     if (kind == Tokenizer::PieceKind::Byte) {
         if (piece.size() == 6 && piece.compare(0, 3, "<0x") == 0 && piece[5] == '>')
             return std::string(1, static_cast<char>(std::stoi(piece.substr(3, 2), nullptr, 16)));
-        throw std::runtime_error("tokenizer '" + tok.path() + "': byte piece '" + piece + "' is not of the form <0xNN>");
+        throw std::runtime_error("tokenizer '" + tok.path() + "': byte piece '" + piece +
+                                 "' is not of the form <0xNN>");
     }
     if (kind == Tokenizer::PieceKind::Unknown)
-        throw std::runtime_error("tokenizer '" + tok.path() + "' produced <unk> (no byte fallback): cannot place token labels");
+        throw std::runtime_error("tokenizer '" + tok.path() +
+                                 "' produced <unk> (no byte fallback): cannot place token labels");
     std::string out;
     for (std::size_t i = 0; i < piece.size();) {
         if (piece.compare(i, kSpaceMark.size(), kSpaceMark) == 0) {
@@ -63,15 +65,19 @@ struct Builder {
         long shift;
         if (joined == part)
             shift = 0;
-        else if (joined.size() == part.size() + 1 && joined[0] == ' ' && joined.compare(1, std::string::npos, part) == 0)
+        else if (joined.size() == part.size() + 1 && joined[0] == ' ' &&
+                 joined.compare(1, std::string::npos, part) == 0)
             shift = -1;  // dummy prefix
         else
-            throw std::runtime_error("tokenizer '" + tok.path() + "': its pieces do not spell the input text (a normalising " +
-                                     "tokenizer?), so token labels cannot be placed; text: \"" + std::string(part.substr(0, 80)) + "\"");
+            throw std::runtime_error("tokenizer '" + tok.path() +
+                                     "': its pieces do not spell the input text (a normalising " +
+                                     "tokenizer?), so token labels cannot be placed; text: \"" +
+                                     std::string(part.substr(0, 80)) + "\"");
         long pos = static_cast<long>(begin) + shift;
         for (std::size_t k = 0; k < ids.size(); ++k) {
             const long len = static_cast<long>(texts[k].size());
-            push(ids[k], std::max(pos, static_cast<long>(begin)), pos + len);  // the dummy prefix is no character of the text
+            push(ids[k], std::max(pos, static_cast<long>(begin)),
+                 pos + len);  // the dummy prefix is no character of the text
             pos += len;
         }
     }
@@ -111,19 +117,29 @@ int TokenizedPrompt::targetCount() const {
     return n;
 }
 
-TokenizedPrompt tokenizePrompt(const Tokenizer& tokenizer, const std::string& prompt, const TokenizeOptions& options) {
+TokenizedPrompt tokenizePrompt(const Tokenizer& tokenizer, const std::string& prompt,
+                               const TokenizeOptions& options) {
     Builder b{tokenizer, prompt, {}, {}};
     b.run(options);
     b.out.labels.assign(b.out.ids.size(), kIgnoreIndex);
     return std::move(b.out);
 }
 
-TokenizedPrompt tokenizeSegments(const Tokenizer& tokenizer, const std::vector<Segment>& segments, const TokenizeOptions& options) {
+TokenizedPrompt tokenizeSegments(const Tokenizer& tokenizer, const std::vector<Segment>& segments,
+                                 const TokenizeOptions& options) {
     const std::string text = joinSegments(segments);
     std::vector<char> target(text.size(), 0);  // per byte
     std::size_t at = 0;
     for (const auto& s : segments) {
-        if (s.target) std::fill(target.begin() + static_cast<long>(at), target.begin() + static_cast<long>(at + s.text.size()), 1);
+        if (s.target) {
+            std::fill(target.begin() + static_cast<long>(at),
+                      target.begin() + static_cast<long>(at + s.text.size()), 1);
+            // LLaVA masks the role prefix by token count (len(tokens("... ASSISTANT: ")) - 2): the
+            // target starts right after the prefix's ":" token, so the space that ends the prefix
+            // belongs to the target. It matters when sentencepiece writes that space as a lone "▁"
+            // (a target starting with a digit, punctuation or a byte-fallback character).
+            if (at > 0 && text[at - 1] == ' ') target[at - 1] = 1;
+        }
         at += s.text.size();
     }
     Builder b{tokenizer, text, {}, {}};
@@ -134,7 +150,8 @@ TokenizedPrompt tokenizeSegments(const Tokenizer& tokenizer, const std::vector<S
         long begin = b.spans[k].first;
         const long end = b.spans[k].second;
         if (begin >= end) continue;  // BOS, or a token that is only the dummy prefix
-        if (text[static_cast<std::size_t>(begin)] == ' ' && begin + 1 < end) ++begin;  // a leading space belongs to what precedes
+        if (text[static_cast<std::size_t>(begin)] == ' ' && begin + 1 < end)
+            ++begin;  // a leading space belongs to what precedes
         bool all = true;
         for (long i = begin; i < end && all; ++i) all = target[static_cast<std::size_t>(i)] != 0;
         if (all) b.out.labels[k] = b.out.ids[k];

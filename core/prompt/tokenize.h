@@ -6,7 +6,10 @@
 // token), the text between two "</s>" being encoded separately.
 // Labels follow the Segment flags at token level: token character spans are computed from the
 // pieces (Tokenizer::idToPiece; U+2581 = space, <0xNN> = one byte, the dummy prefix skipped), and a
-// token is a target when its text (a leading space ignored) lies inside target segments.
+// token is a target when its text (a leading space ignored) lies inside target segments. As in
+// LLaVA's preprocess (instruction_len = len(tokens(prompt up to "ASSISTANT: ")) - 2), a target
+// begins right after the role prefix's tokens: the space ending the prefix, when sentencepiece
+// writes it as a lone U+2581 piece (" 5 nodules" -> "▁", "5", "▁nodule", "s"), is a target token.
 // Errors: std::runtime_error naming the tokenizer file and the problem.
 #pragma once
 
@@ -23,10 +26,10 @@ inline constexpr std::int64_t kImageTokenId = -200;  // LLaVA's IMAGE_TOKEN_INDE
 inline constexpr std::int64_t kIgnoreIndex = -100;   // label ignored by the loss
 
 struct TokenizedPrompt {
-    std::vector<std::int64_t> ids;     // token ids, kImageTokenId at image places
-    std::vector<std::int64_t> labels;  // same length; kIgnoreIndex or the token id
+    std::vector<std::int64_t> ids;              // token ids, kImageTokenId at image places
+    std::vector<std::int64_t> labels;           // same length; kIgnoreIndex or the token id
     std::vector<std::int64_t> image_positions;  // indices into ids where ids == kImageTokenId
-    int targetCount() const;           // number of labels != kIgnoreIndex
+    int targetCount() const;                    // number of labels != kIgnoreIndex
 };
 
 struct TokenizeOptions {

@@ -6,6 +6,7 @@
 #include "training/digest.h"
 
 #include <filesystem>
+#include <set>
 #include <stdexcept>
 
 namespace stllava::training {
@@ -45,6 +46,41 @@ std::uint64_t baseModelDigest(torch::nn::Module& m) {
 }
 
 }  // namespace
+
+void Trainer::refuseDriftingLiveReference() const {
+    // A live reference is the policy with its adapters disabled: any other trained tensor (the
+    // projector, a fully trained tower or decoder) would move it away from the frozen stage-1 model.
+    std::set<std::string> keys;
+    std::string example;
+    for (const auto& [name, p] : trainable_) {
+        if (name.find(".lora_") != std::string::npos) continue;
+        switch (partOf(name)) {
+            case ParamPart::Projector:
+                keys.insert("'train_projector': true");
+                break;
+            case ParamPart::Vision:
+                keys.insert("'vision': \"" + config_.vision + "\"");
+                break;
+            case ParamPart::Decoder:
+                keys.insert("'decoder': \"" + config_.decoder + "\"");
+                break;
+            case ParamPart::Other:
+                keys.insert("a trained tensor outside decoder, vision and projector");
+                break;
+        }
+        if (example.empty()) example = name;
+    }
+    if (keys.empty()) return;
+    std::string list;
+    for (const auto& k : keys) list += (list.empty() ? "" : ", ") + k;
+    throw std::runtime_error(
+        "dpo: 'cache_reference': false (a live reference: the policy with its LoRA adapters disabled) "
+        "cannot be combined with " +
+        list + " (e.g. '" + example +
+        "' trains outside the adapters, so the reference would drift from the frozen stage-1 "
+        "model); set 'cache_reference' to true (reference log-probs computed once, before "
+        "training) or train only LoRA adapters");
+}
 
 torch::Tensor Trainer::referenceLogps(const PreferenceDataset& data, bool* cache_hit) {
     const CollateOptions co = collateOptions();
@@ -111,6 +147,7 @@ TrainResult Trainer::trainDpo(const PreferenceDataset& data_in, TrainControl& co
     if (!config_.cache_reference && !has_lora)
         throw std::runtime_error("dpo: a live reference needs LoRA (the base model with adapters disabled); "
                                  "with full fine-tuning set cache_reference to true");
+    if (!config_.cache_reference) refuseDriftingLiveReference();
     PreferenceDataset kept;
     std::vector<std::int64_t> lengths;
     std::string problems;

@@ -28,6 +28,7 @@ json toJson(const TrainConfig& c) {
     return json{{"stage", c.stage},
                 {"model_path", c.model_path},
                 {"vision_tower_path", c.vision_tower_path},
+                {"init_adapter", c.init_adapter},
                 {"data_path", c.data_path},
                 {"image_folder", c.image_folder},
                 {"output_dir", c.output_dir},
@@ -95,6 +96,7 @@ TrainConfig parseTrainConfig(const json& j, const std::string& origin, const std
         if (!known.contains(k)) throw std::runtime_error(origin + ": unknown key '" + k + "'");
     take(j, "model_path", c.model_path, origin);
     take(j, "vision_tower_path", c.vision_tower_path, origin);
+    take(j, "init_adapter", c.init_adapter, origin);
     take(j, "data_path", c.data_path, origin);
     take(j, "image_folder", c.image_folder, origin);
     take(j, "output_dir", c.output_dir, origin);

@@ -27,6 +27,10 @@ struct TrainConfig {
     // Paths (used by the command line; the engine takes loaded objects).
     std::string model_path;      // model folder (config.json + safetensors + tokenizer.model)
     std::string vision_tower_path;
+    // A LoRA adapter (PEFT folder) the model starts from, e.g. stage 1's for DPO: merged into the
+    // weights, so the stage-1 model is what the new adapter trains on and what the DPO reference
+    // is; the adapter saved at the end holds both (stacked), for the original model_path.
+    std::string init_adapter;
     std::string data_path;
     std::string image_folder;
     std::string output_dir;

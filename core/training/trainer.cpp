@@ -245,10 +245,17 @@ TrainResult Trainer::run(const std::string& stage, const std::vector<std::int64_
             cur_epoch = epoch;
         }
         const NamedTensors rng_at_step = captureRngState();
+        // The epoch's last step takes only the micro-batches left (never wrapping around to the
+        // epoch's first ones); its loss is the mean over those.
+        const std::int64_t first_batch = within * micro_per_step;
+        const std::int64_t step_batches = std::min(micro_per_step, batches_per_epoch - first_batch);
+        const std::int64_t step_micro =
+            (step_batches + world - 1) / world;  // micro-steps (same on every rank)
+        const double loss_scale = static_cast<double>(world) / static_cast<double>(step_batches);
         opt.zeroGrad();
         auto stats = torch::zeros({8}, torch::kFloat64);  // loss, micro, tokens, acc, margin, chosen, rejected, pairs
         auto sa = stats.accessor<double, 1>();
-        for (std::int64_t k = 0; k < accum; ++k) {
+        for (std::int64_t k = 0; k < step_micro; ++k) {
             while (control.pause.load() && !control.cancel.load()) std::this_thread::sleep_for(std::chrono::milliseconds(20));
             bool stop = control.cancel.load();
             if (group_ && world > 1) {  // every rank stops at the same micro-step
@@ -264,7 +271,8 @@ TrainResult Trainer::run(const std::string& stage, const std::vector<std::int64_
                 result.steps = step;
                 return result;
             }
-            const std::int64_t gi = (within * micro_per_step + k * world + rank) % batches_per_epoch;
+            const std::int64_t gi = first_batch + k * world + rank;
+            if (gi >= batches_per_epoch) continue;  // nothing left for this rank in this step
             Micro r;
             try {
                 AutocastGuard ag(autocast);
@@ -282,7 +290,7 @@ TrainResult Trainer::run(const std::string& stage, const std::vector<std::int64_
                                          "); lower the learning rate or check the data" +
                                          (result.last_checkpoint.empty() ? "" : "; last good checkpoint: " + result.last_checkpoint));
             }
-            (r.loss / static_cast<double>(accum)).backward();
+            (r.loss * loss_scale).backward();  // ranks' gradients are averaged below
             sa[0] += r.loss_value;
             sa[1] += 1;
             sa[2] += static_cast<double>(r.tokens);

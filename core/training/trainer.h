@@ -97,6 +97,8 @@ private:
     TrainResult run(const std::string& stage, const std::vector<std::int64_t>& lengths, const MicroFn& micro,
                     TrainControl& control, const TrainCallback& callback);
     CollateOptions collateOptions() const;
+    // Throws when a live DPO reference would drift (a trained tensor outside the LoRA adapters).
+    void refuseDriftingLiveReference() const;
     void reportSkipped(const std::string& stage, const std::string& problems, const TrainCallback& callback) const;
     std::string saveCheckpoint(std::int64_t step, std::int64_t steps_per_epoch, const NamedTensors& rng, double loss,
                                AdamW& opt);
