@@ -154,3 +154,13 @@ if(TARGET stllava_training AND TARGET stllava_pipeline)
   stllava_add_qtest(test_lora_chain_cli SOURCES test_lora_chain_cli.cpp LIBS stllava_training stllava_imaging TORCH LABELS e2e)
   add_dependencies(test_lora_chain_cli stllava)
 endif()
+
+# stllava-studio (ui/ on the offscreen platform): viewer and series list; chat with a tiny model.
+if(TARGET stllava_ui AND STLLAVA_WITH_DICOM)
+  stllava_add_qtest(test_studio_viewer SOURCES studio/test_studio_viewer.cpp LIBS stllava_ui Qt6::Widgets)
+  target_include_directories(test_studio_viewer PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+endif()
+if(TARGET stllava_ui AND TARGET stllava_model)
+  stllava_add_qtest(test_studio_chat SOURCES studio/test_studio_chat.cpp LIBS stllava_ui stllava_model Qt6::Widgets TORCH)
+  target_include_directories(test_studio_chat PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+endif()

@@ -1,6 +1,7 @@
 // Tiny random LLaVA configurations and inputs shared by the model and generation tests.
 #pragma once
 
+#include "model/checkpoint_io.h"
 #include "model/llava_model.h"
 #include "tokenizer/tokenizer.h"
 
@@ -89,6 +90,19 @@ inline std::string trainTinyTokenizer(const std::string& dir, int vocab_size) {
     opt.user_defined_symbols = {"<image>"};
     Tokenizer::train(opt);
     return opt.model_prefix + ".model";
+}
+
+// A tiny model folder `dir`/`name` in the original LLaVA layout with a tokenizer trained in `dir`
+// (vocab 300 for both): what a front end opens. Returns the model written.
+inline model::LlavaForCausalLM writeTinyModelFolder(const std::string& dir, const std::string& name) {
+    const auto tok = trainTinyTokenizer(dir, 300);
+    auto cfg = tinyConfig();
+    cfg.text.vocab_size = 300;
+    auto m = tinyModel(cfg);
+    model::SaveOptions so;
+    so.tokenizer_model_path = tok;
+    model::saveModel(dir + "/" + name, m, so);
+    return m;
 }
 
 }  // namespace stllava::testing

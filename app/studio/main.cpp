@@ -1,0 +1,137 @@
+// stllava-studio: the desktop application (Qt Widgets). Opens on the Read workspace; files, folders
+// and a model folder can be given on the command line. --screenshot saves a PNG of the window once
+// the opened image (and the series thumbnails of an opened folder) are on screen, then quits.
+#include "main_window.h"
+#include "read_workspace.h"
+#include "viewer/viewer_panel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+Q_LOGGING_CATEGORY(lcStudio, "stllava.studio")
+}
+
+int main(int argc, char** argv) {
+    // --version answers without a display (before the GUI platform is initialised).
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("stllava-studio %s\n", STLLAVA_VERSION);
+            return 0;
+        }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("STLLaVA-Med"));
+    QApplication::setApplicationName(QStringLiteral("STLLaVA-Med Studio"));
+    QApplication::setApplicationVersion(QStringLiteral(STLLAVA_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "STLLaVA-Med Studio: read medical images and ask a local vision-language model about them."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("path"),
+        QApplication::translate("main", "A DICOM or raster file, or a folder of DICOM files."));
+    const QCommandLineOption modelOpt(QStringLiteral("model"),
+                                      QApplication::translate("main", "Model folder to load."),
+                                      QStringLiteral("dir"));
+    const QCommandLineOption noRestoreOpt(
+        QStringLiteral("no-restore-model"),
+        QApplication::translate("main", "Do not load the last model at start-up."));
+    const QCommandLineOption shotOpt(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the window once the image is shown, then quit."),
+        QStringLiteral("png"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"),
+                                     QApplication::translate("main", "Window size, e.g. 1440x900."),
+                                     QStringLiteral("WxH"));
+    const QCommandLineOption presetOpt(
+        QStringLiteral("window"),
+        QApplication::translate("main", "Initial window as CENTER,WIDTH (e.g. 40,400)."),
+        QStringLiteral("c,w"));
+    const QCommandLineOption namedOpt(
+        QStringLiteral("preset"),
+        QApplication::translate("main",
+                                "Initial window preset: brain, lung, abdomen, bone, mediastinum, liver."),
+        QStringLiteral("name"));
+    parser.addOptions({modelOpt, noRestoreOpt, shotOpt, sizeOpt, presetOpt, namedOpt});
+    parser.process(app);
+
+    stllava::ui::MainWindow::Options options;
+    options.restoreModel = !parser.isSet(noRestoreOpt) && !parser.isSet(modelOpt) && !parser.isSet(shotOpt);
+    stllava::ui::MainWindow window(options);
+    if (parser.isSet(sizeOpt)) {
+        const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
+        if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
+    }
+    window.show();
+    if (parser.isSet(modelOpt)) window.loadModel(parser.value(modelOpt));
+
+    auto* read = window.readWorkspace();
+    auto* viewer = read->viewer();
+    bool initialWindowSet = false;
+    if (parser.isSet(namedOpt)) {
+        const auto preset = stllava::presetWindow(parser.value(namedOpt).toStdString());
+        if (!preset) {
+            std::fprintf(
+                stderr,
+                "stllava-studio: --preset %s: unknown (brain, lung, abdomen, bone, mediastinum, liver)\n",
+                qPrintable(parser.value(namedOpt)));
+            return 2;
+        }
+        stllava::Window w = *preset;
+        w.explanation = parser.value(namedOpt).toStdString();
+        QObject::connect(viewer, &stllava::ui::ViewerPanel::imageShown, &window,
+                         [viewer, w, &initialWindowSet] {
+                             if (initialWindowSet) return;
+                             initialWindowSet = true;
+                             viewer->view()->setWindow(w);
+                         });
+    } else if (parser.isSet(presetOpt)) {
+        const QStringList cw = parser.value(presetOpt).split(QLatin1Char(','));
+        if (cw.size() == 2) {
+            QObject::connect(viewer, &stllava::ui::ViewerPanel::imageShown, &window,
+                             [viewer, cw, &initialWindowSet] {
+                                 if (initialWindowSet) return;
+                                 initialWindowSet = true;
+                                 stllava::Window w;
+                                 w.center = cw[0].toDouble();
+                                 w.width = cw[1].toDouble();
+                                 w.explanation = "manual";
+                                 viewer->view()->setWindow(w);
+                             });
+        }
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(shotOpt)) {
+        const QString png = parser.value(shotOpt);
+        const bool folder = !paths.isEmpty() && QFileInfo(paths.front()).isDir();
+        auto shoot = [&window, png] {
+            // One more pass of the event loop so the last repaint is in the grab.
+            QTimer::singleShot(200, &window, [&window, png] {
+                const bool ok = window.grab().save(png);
+                qCInfo(lcStudio) << (ok ? "screenshot saved:" : "screenshot NOT saved:") << png;
+                QApplication::exit(ok ? 0 : 1);
+            });
+        };
+        if (folder)
+            QObject::connect(read, &stllava::ui::ReadWorkspace::thumbnailsDone, &window, shoot);
+        else if (!paths.isEmpty())
+            QObject::connect(viewer, &stllava::ui::ViewerPanel::imageShown, &window, shoot);
+        else
+            shoot();
+        QTimer::singleShot(60000, &window, [] {
+            qCWarning(lcStudio) << "screenshot: nothing shown after 60 s";
+            QApplication::exit(2);
+        });
+    }
+    if (!paths.isEmpty()) window.openPath(paths.front());
+    return app.exec();
+}

@@ -1,0 +1,264 @@
+#include "main_window.h"
+
+#include "chat/chat_panel.h"
+#include "pipeline/llava_session.h"
+#include "read_workspace.h"
+#include "services/jobs/chat_job.h"
+#include "services/jobs/job_tracker.h"
+#include "services/jobs/model_load_job.h"
+#include "studio_settings.h"
+#include "viewer/viewer_panel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace stllava::ui {
+
+Q_LOGGING_CATEGORY(lcMain, "stllava.ui.main")
+
+MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(parent) {
+    setWindowTitle(tr("STLLaVA-Med Studio"));
+    setAcceptDrops(true);
+    m_tracker = new jobs::JobTracker(this);
+    m_chat = new jobs::ChatJob(this);
+    m_modelLoad = new jobs::ModelLoadJob(this);
+    m_read = new ReadWorkspace(m_chat, m_tracker, this);
+    m_workspaces = new QStackedWidget(this);
+    m_workspaces->addWidget(m_read);
+    setCentralWidget(m_workspaces);
+
+    // Workspace switcher: one entry per workspace that exists (Review, Training, Reports come later).
+    auto* switcher = new QToolBar(tr("Workspaces"), this);
+    switcher->setObjectName(QStringLiteral("workspaces"));
+    switcher->setMovable(false);
+    switcher->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_workspaceGroup = new QActionGroup(this);
+    auto* readAction = new QAction(tr("&Read"), this);
+    readAction->setCheckable(true);
+    readAction->setChecked(true);
+    readAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    readAction->setToolTip(tr("Read: the viewer with the chat beside it (Ctrl+1)"));
+    m_workspaceGroup->addAction(readAction);
+    switcher->addAction(readAction);
+    addToolBar(Qt::LeftToolBarArea, switcher);
+    connect(readAction, &QAction::triggered, this, [this] { m_workspaces->setCurrentWidget(m_read); });
+
+    m_modelLabel = new QLabel(tr("No model"), this);
+    m_deviceLabel = new QLabel(this);
+    m_jobsLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(160);
+    m_progress->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_modelLabel);
+    statusBar()->addPermanentWidget(m_deviceLabel);
+    statusBar()->addPermanentWidget(m_jobsLabel);
+
+    connect(m_tracker, &jobs::JobTracker::changed, this, [this](const QStringList& running) {
+        m_jobsLabel->setText(running.isEmpty() ? tr("No jobs running")
+                                               : tr("Running: %1").arg(running.join(QStringLiteral(", "))));
+    });
+    m_jobsLabel->setText(tr("No jobs running"));
+    connect(m_read, &ReadWorkspace::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_chat, &jobs::ChatJob::started, this,
+            [this] { m_chatJobId = m_tracker->begin(tr("answering")); });
+    auto chatDone = [this] {
+        m_tracker->end(m_chatJobId);
+        m_chatJobId = 0;
+    };
+    connect(m_chat, &jobs::ChatJob::finished, this, chatDone);
+    connect(m_chat, &jobs::ChatJob::failed, this, chatDone);
+    connect(m_modelLoad, &jobs::ModelLoadJob::progress, this,
+            [this](const QString& stage, qint64 done, qint64 total) {
+                m_progress->setVisible(true);
+                m_progress->setRange(0, total > 0 ? int(total) : 0);
+                if (total > 0) m_progress->setValue(int(done));
+                m_progress->setFormat(stage);
+                statusBar()->showMessage(tr("Loading model: %1").arg(stage));
+            });
+    connect(m_modelLoad, &jobs::ModelLoadJob::loaded, this, &MainWindow::onModelLoaded);
+    connect(m_modelLoad, &jobs::ModelLoadJob::failed, this, [this](const QString& message) {
+        m_tracker->end(m_modelJobId);
+        m_progress->setVisible(false);
+        m_modelLabel->setText(m_chat->session() ? m_modelLabel->text() : tr("No model"));
+        statusBar()->showMessage(tr("Model not loaded: %1").arg(message), 15000);
+        Q_EMIT modelFailed(message);
+    });
+
+    buildMenus();
+    StudioSettings settings;
+    if (!restoreGeometry(settings.geometry())) resize(1400, 860);
+    m_read->splitter()->restoreState(settings.splitterState());
+    const QString lastModel = settings.lastModel();
+    if (options.restoreModel && !lastModel.isEmpty() && QFileInfo(lastModel).isDir()) loadModel(lastModel);
+}
+
+MainWindow::~MainWindow() {
+    delete m_workspaces;  // the chat panel saves its history through the chat job: before the jobs go
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open file…"), this, &MainWindow::openFileDialog);
+    open->setShortcut(QKeySequence::Open);
+    QAction* openFolder = file->addAction(tr("Open &folder…"), this, &MainWindow::openFolderDialog);
+    openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("&Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    QAction* model = file->addAction(tr("Open &model…"), this, &MainWindow::openModelDialog);
+    model->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_workspaceGroup->actions());
+    view->addSeparator();
+    view->addActions(m_read->viewer()->viewActions());
+}
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList recent = StudioSettings().recent();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        QAction* a = m_recentMenu->addAction(tr("&%1 %2").arg(
+            i + 1 < 10 ? QString::number(i + 1) : QStringLiteral("0"), QDir::toNativeSeparators(path)));
+        connect(a, &QAction::triggered, this, [this, path] { openPath(path); });
+    }
+    if (recent.isEmpty()) m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear list"), this, [this] {
+        StudioSettings().clearRecent();
+        rebuildRecentMenu();
+    });
+}
+
+void MainWindow::openPath(const QString& path) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        statusBar()->showMessage(tr("%1: no such file or folder").arg(path), 8000);
+        return;
+    }
+    StudioSettings settings;
+    const QString absolute = info.absoluteFilePath();
+    if (info.isDir()) {
+        m_read->openFolder(absolute);
+        settings.setLastFolder(absolute);
+    } else {
+        m_read->openFile(absolute);
+        settings.setLastFolder(info.absolutePath());
+    }
+    settings.addRecent(absolute);
+    rebuildRecentMenu();
+    m_workspaces->setCurrentWidget(m_read);
+}
+
+void MainWindow::openFileDialog() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open image"), StudioSettings().lastFolder(),
+        tr("Images (*.dcm *.DCM *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)"));
+    if (!path.isEmpty()) openPath(path);
+}
+
+void MainWindow::openFolderDialog() {
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open folder of DICOM files"),
+                                                           StudioSettings().lastFolder());
+    if (!path.isEmpty()) openPath(path);
+}
+
+void MainWindow::openModelDialog() {
+    const QString start = StudioSettings().lastModel();
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open model folder"), start);
+    if (!path.isEmpty()) loadModel(path);
+}
+
+void MainWindow::loadModel(const QString& folder) {
+    if (m_modelLoad->isRunning()) {
+        statusBar()->showMessage(tr("A model is already loading."), 5000);
+        return;
+    }
+    pipeline::ModelSource source;
+    source.model_dir = folder.toStdString();
+    m_modelJobId = m_tracker->begin(tr("loading model"));
+    m_modelLabel->setText(tr("Loading %1…").arg(QDir(folder).dirName()));
+    m_modelLoad->start(source);
+}
+
+void MainWindow::onModelLoaded(std::shared_ptr<pipeline::LlavaSession> session) {
+    m_tracker->end(m_modelJobId);
+    m_progress->setVisible(false);
+    const pipeline::ModelInfo& info = session->info();
+    m_chat->setSession(session);
+    const QString name = QDir(QString::fromStdString(info.model_dir)).dirName();
+    m_modelLabel->setText(tr("Model: %1 (%2)").arg(name, QString::fromStdString(info.digest).left(8)));
+    m_modelLabel->setToolTip(QString::fromStdString(info.toText()));
+    m_deviceLabel->setText(
+        tr("Device: %1, %2").arg(QString::fromStdString(info.device), QString::fromStdString(info.dtype)));
+    m_read->chat()->setModelDescription(
+        tr("Model: %1 · %2 · template %3%4")
+            .arg(name, QString::fromStdString(info.device), QString::fromStdString(info.template_name),
+                 session->hasVision() ? QString() : tr(" · text only: this model cannot see images")));
+    StudioSettings().setLastModel(QString::fromStdString(info.model_dir));
+    statusBar()->showMessage(tr("Model loaded in %1 s").arg(info.load_seconds, 0, 'f', 1), 8000);
+    qCInfo(lcMain) << "model loaded:" << QString::fromStdString(info.model_dir);
+    Q_EMIT modelLoaded();
+}
+
+QString MainWindow::modelStatus() const {
+    return m_modelLabel->text() + QLatin1Char(' ') + m_deviceLabel->text();
+}
+
+QString MainWindow::jobsStatus() const {
+    return m_jobsLabel->text();
+}
+
+void MainWindow::saveState() {
+    StudioSettings settings;
+    settings.setGeometry(saveGeometry());
+    settings.setSplitterState(m_read->splitter()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_chat->stop();
+    m_modelLoad->cancel();
+    saveState();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl& url : event->mimeData()->urls())
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile()) continue;
+        openPath(url.toLocalFile());  // the first local item: a folder or a file
+        event->acceptProposedAction();
+        return;
+    }
+}
+
+}  // namespace stllava::ui

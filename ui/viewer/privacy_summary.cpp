@@ -1,0 +1,48 @@
+#include "viewer/privacy_summary.h"
+
+#include "imaging/deidentify.h"
+
+#include <QCoreApplication>
+
+namespace stllava::ui {
+
+namespace {
+QString tr(const char* s, int n = -1) {
+    return QCoreApplication::translate("stllava::ui::PrivacySummary", s, nullptr, n);
+}
+}  // namespace
+
+PrivacySummary privacyOf(const ImageData& image) {
+    PrivacySummary s;
+    if (image.source != ImageSource::Dicom) return s;
+    const DicomTags& t = image.tags;
+    if (!t.patientName.empty()) s.identifying << tr("patient name");
+    if (!t.patientId.empty()) s.identifying << tr("patient ID");
+    if (!t.studyDate.empty()) s.identifying << tr("study date");
+    if (!t.institution.empty()) s.identifying << tr("institution");
+    for (const auto& reason : burnedInTextRisk(t)) s.burnedIn << QString::fromStdString(reason);
+    return s;
+}
+
+QString PrivacySummary::text() const {
+    if (clean()) return tr("No identifying tags");
+    QStringList parts;
+    if (!identifying.isEmpty()) parts << tr("Identifiable (%n tag(s))", int(identifying.size()));
+    if (!burnedIn.isEmpty()) parts << tr("Burned-in text risk");
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString PrivacySummary::details() const {
+    QStringList lines;
+    lines << (identifying.isEmpty()
+                  ? tr("The file carries no patient name, ID, study date or institution.")
+                  : tr("The file carries: %1.").arg(identifying.join(QStringLiteral(", "))));
+    if (burnedIn.isEmpty())
+        lines << tr("No reason known for text burned into the pixels.");
+    else
+        lines << tr("Pixels may show patient text: %1.").arg(burnedIn.join(QStringLiteral("; ")));
+    lines << tr("The chat runs on this machine; images are not sent anywhere.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+}  // namespace stllava::ui
