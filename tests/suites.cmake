@@ -154,3 +154,12 @@ if(TARGET stllava_training AND TARGET stllava_pipeline)
   stllava_add_qtest(test_lora_chain_cli SOURCES test_lora_chain_cli.cpp LIBS stllava_training stllava_imaging TORCH LABELS e2e)
   add_dependencies(test_lora_chain_cli stllava)
 endif()
+
+# The embedded demo: the oracle judge as a job step (plain C++), and `stllava demo run` end to end.
+if(TARGET stllava_oracle_judge)
+  stllava_add_qtest(test_oracle_judge_job SOURCES test_oracle_judge_job.cpp LIBS stllava_oracle_judge)
+endif()
+if(TARGET stllava_demo)
+  stllava_add_qtest(test_demo_cli SOURCES test_demo_cli.cpp LABELS e2e TIMEOUT 1200)
+  add_dependencies(test_demo_cli stllava)
+endif()

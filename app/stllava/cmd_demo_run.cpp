@@ -23,6 +23,7 @@ struct DemoRunCliOptions {
     std::string out = "stllava-demo";
     std::string scale = "default";
     std::uint64_t seed = 1;
+    int threads = 1;
 };
 
 class PhasePrinter {
@@ -68,6 +69,7 @@ int runDemoRun(const DemoRunCliOptions& o) {
     demo::DemoRunOptions ro;
     ro.out_dir = o.out;
     ro.seed = o.seed;
+    ro.threads = o.threads;
     try {
         ro.settings = demo::demoSettingsFor(demo::demoScaleFromName(o.scale));
     } catch (const std::invalid_argument& e) {

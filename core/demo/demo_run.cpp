@@ -73,8 +73,10 @@ private:
     bool cancelled() const { return o_.cancel && o_.cancel->cancelled(); }
 
     void checkFolder();
-    // Runs `body` unless the phase's record exists; body returns the record's figures.
-    void phase(const std::string& name, const std::function<json()>& body);
+    // Runs `body` unless the phase's record exists; body returns the record's figures. `outputs`
+    // (relative paths) are removed first when an earlier phase ran in this run: they were made from
+    // the old inputs, and must not be resumed.
+    void phase(const std::string& name, const std::function<json()>& body, const std::vector<std::string>& outputs = {});
     void progress(std::int64_t done, std::int64_t total, const std::string& detail);
     void emit(DemoEvent e) const {
         if (o_.on_event) o_.on_event(e);
@@ -138,7 +140,7 @@ void Demo::progress(std::int64_t done, std::int64_t total, const std::string& de
     emit(e);
 }
 
-void Demo::phase(const std::string& name, const std::function<json()>& body) {
+void Demo::phase(const std::string& name, const std::function<json()>& body, const std::vector<std::string>& outputs) {
     if (result_.cancelled) return;
     ++index_;
     current_ = name;
@@ -156,6 +158,8 @@ void Demo::phase(const std::string& name, const std::function<json()>& body) {
         emit(e);
         return;
     }
+    if (ran_)
+        for (const auto& rel : outputs) fs::remove_all(path(rel));
     // This phase runs: the records of the later phases describe outputs made from the old inputs.
     if (!ran_) {
         ran_ = true;
@@ -482,17 +486,18 @@ json Demo::phaseReport() {
 
 DemoResult Demo::run() {
     const auto t0 = std::chrono::steady_clock::now();
+    if (o_.threads > 0) at::set_num_threads(o_.threads);
     checkFolder();
     phase("world", [&] { return phaseWorld(); });
     phase("tokenizer", [&] { return phaseTokenizer(); });
     phase("init", [&] { return phaseInit(); });
-    phase("stage1", [&] { return phaseStage1(); });
-    phase("eval-stage1", [&] { return phaseEvaluate("stage1"); });
-    phase("generate", [&] { return phaseGenerate(); });
-    phase("judge", [&] { return phaseJudge(); });
+    phase("stage1", [&] { return phaseStage1(); }, {"train/sft", "models/stllava-demo-stage1"});
+    phase("eval-stage1", [&] { return phaseEvaluate("stage1"); }, {"eval/stage1"});
+    phase("generate", [&] { return phaseGenerate(); }, {"selftrain"});
+    phase("judge", [&] { return phaseJudge(); }, {"selftrain/judgements.jsonl"});
     phase("pairs", [&] { return phasePairs(); });
-    phase("dpo", [&] { return phaseDpo(); });
-    phase("eval-stage2", [&] { return phaseEvaluate("stage2"); });
+    phase("dpo", [&] { return phaseDpo(); }, {"train/dpo", "models/stllava-demo-stage2"});
+    phase("eval-stage2", [&] { return phaseEvaluate("stage2"); }, {"eval/stage2"});
     // The report is always rewritten from the predictions (cheap), so it shows every phase's record.
     ran_ = true;
     phase("report", [&] { return phaseReport(); });

@@ -37,6 +37,10 @@ struct DemoRunOptions {
     std::string out_dir;
     DemoSettings settings;
     std::uint64_t seed = 1;
+    // Torch's intra-op threads for the whole run (0: torch's default, one per core). One thread by
+    // default: on the project's 2-core machine, shared with other jobs, two threads ran the demo's
+    // small matrices 6 times slower than one (docs/demo.md).
+    int threads = 1;
     std::function<void(const DemoEvent&)> on_event;
     const CancelToken* cancel = nullptr;  // stops within the current step; the phase resumes on rerun
 };

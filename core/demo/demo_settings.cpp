@@ -26,15 +26,8 @@ DemoScale demoScaleFromName(const std::string& n) {
 DemoSettings demoSettingsFor(DemoScale s) {
     DemoSettings d;
     d.scale = s;
-    if (s == DemoScale::Default) return d;
+    if (s == DemoScale::Default) return d;  // 1,800 conversations: 225 steps of 8; 120 pool images
     d.world_scale = "small";
-    d.model.vocab = 400;  // the small world's text is too short for a larger sentencepiece vocabulary
-    d.model.image_size = 64;
-    d.model.vision_hidden = 48;
-    d.model.vision_layers = 2;
-    d.model.text_hidden = 96;
-    d.model.text_intermediate = 256;
-    d.model.text_layers = 2;
     if (s == DemoScale::Tiny) {
         d.sft_epochs = 1;
         d.sft_max_steps = 6;
@@ -48,8 +41,8 @@ DemoSettings demoSettingsFor(DemoScale s) {
         d.dpo_batch = 4;
         d.eval_tokens = 12;
     } else {
-        d.sft_epochs = 30;
-        d.sft_batch = 8;
+        d.sft_epochs = 30;  // 48 conversations: 180 steps of 8
+        d.pool_images = 0;  // the small world's 24
     }
     return d;
 }
