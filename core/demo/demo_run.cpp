@@ -76,7 +76,8 @@ private:
     // Runs `body` unless the phase's record exists; body returns the record's figures. `outputs`
     // (relative paths) are removed first when an earlier phase ran in this run: they were made from
     // the old inputs, and must not be resumed.
-    void phase(const std::string& name, const std::function<json()>& body, const std::vector<std::string>& outputs = {});
+    void phase(const std::string& name, const std::function<json()>& body,
+               const std::vector<std::string>& outputs = {});
     void progress(std::int64_t done, std::int64_t total, const std::string& detail);
     void emit(DemoEvent e) const {
         if (o_.on_event) o_.on_event(e);
@@ -140,7 +141,8 @@ void Demo::progress(std::int64_t done, std::int64_t total, const std::string& de
     emit(e);
 }
 
-void Demo::phase(const std::string& name, const std::function<json()>& body, const std::vector<std::string>& outputs) {
+void Demo::phase(const std::string& name, const std::function<json()>& body,
+                 const std::vector<std::string>& outputs) {
     if (result_.cancelled) return;
     ++index_;
     current_ = name;

@@ -26,7 +26,15 @@ DemoScale demoScaleFromName(const std::string& n) {
 DemoSettings demoSettingsFor(DemoScale s) {
     DemoSettings d;
     d.scale = s;
-    if (s == DemoScale::Default) return d;  // 1,800 conversations: 225 steps of 8; 120 pool images
+    if (s == DemoScale::Default) {
+        // The default world's 1,800 conversations carry enough text for 1,000 pieces (fewer tokens
+        // per answer than 400) and a wider decoder; one epoch left the model at chance (docs/demo.md).
+        d.model.vocab = 1000;
+        d.model.text_hidden = 128;
+        d.model.text_intermediate = 344;
+        d.sft_epochs = 5;
+        return d;
+    }
     d.world_scale = "small";
     if (s == DemoScale::Tiny) {
         d.sft_epochs = 1;

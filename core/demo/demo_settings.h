@@ -16,8 +16,8 @@ enum class DemoScale {
 const char* demoScaleName(DemoScale s);             // "tiny", "small", "default"
 DemoScale demoScaleFromName(const std::string& n);  // throws std::invalid_argument
 
-// One size for every scale, the one measured on the project's 2-core machine (docs/demo.md): about
-// 0.4 M parameters, about 900 training tokens/s unloaded (a stage-1 conversation is about 370 tokens).
+// The small world's size (the default scale widens the decoder, demoSettingsFor()): about 0.4 M
+// parameters, about 4,500 training tokens/s on one thread of the project's busy 2-core machine.
 struct DemoModelSize {
     int vocab = 400;  // the small world's text is too short for a larger sentencepiece vocabulary
     std::int64_t image_size = 64, patch = 16;  // CLIP-like tower input (the world's 256 px images resized)
@@ -30,7 +30,7 @@ struct DemoSettings {
     std::string world_scale = "default";  // synthetic::WorldScale name
     DemoModelSize model;
     // Stage 1: full training of every part (LoRA on random weights has nothing to adapt).
-    std::int64_t sft_epochs = 1, sft_max_steps = -1, sft_batch = 8, sft_accum = 1, sft_max_length = 384;
+    std::int64_t sft_epochs = 5, sft_max_steps = -1, sft_batch = 8, sft_accum = 1, sft_max_length = 384;
     double sft_lr = 2e-3;
     // Stage 2 generation.
     std::size_t pool_images = 120;  // 0: the whole pool
