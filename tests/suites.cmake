@@ -163,4 +163,12 @@ endif()
 if(TARGET stllava_ui AND TARGET stllava_model)
   stllava_add_qtest(test_studio_chat SOURCES studio/test_studio_chat.cpp LIBS stllava_ui stllava_model Qt6::Widgets TORCH)
   target_include_directories(test_studio_chat PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+
+# The embedded demo: the oracle judge as a job step (plain C++), and `stllava demo run` end to end.
+if(TARGET stllava_oracle_judge)
+  stllava_add_qtest(test_oracle_judge_job SOURCES test_oracle_judge_job.cpp LIBS stllava_oracle_judge)
+endif()
+if(TARGET stllava_demo)
+  stllava_add_qtest(test_demo_cli SOURCES test_demo_cli.cpp LABELS e2e TIMEOUT 1200)
+  add_dependencies(test_demo_cli stllava)
 endif()

@@ -3,6 +3,7 @@
 // shaped benchmarks, DICOM studies). Progress on stderr; a summary on stdout. An unusable output
 // folder exits with code 3 (bad input), naming the folder.
 #include "cmd_demo_world.h"
+#include "cmd_demo.h"
 
 #include "exit_codes.h"
 
@@ -62,14 +63,7 @@ int runDemoWorld(const DemoWorldOptions& o) {
     return exit_code::kOk;
 }
 
-CommandRun addDemo(CLI::App& app) {
-    CLI::App* demo =
-        app.add_subcommand("demo", "The synthetic demo: generate the synthetic medical VQA world");
-    demo->require_subcommand(1);
-    return addDemoWorld(*demo);
-}
-
-const bool registered = registerCommand({"demo", 15, &addDemo});
+const bool registered = registerDemoPart({"world", 10, &addDemoWorld});
 
 }  // namespace
 

@@ -5,8 +5,7 @@
 
 namespace stllava {
 
-// Adds the "world" subcommand under `demo` and returns its run function. The `demo` command itself is
-// registered in cmd_demo_world.cpp until the demo pipeline's own file takes it over (then it calls this).
+// Adds the "world" subcommand under `demo` (cmd_demo.h) and returns its run function.
 CommandRun addDemoWorld(CLI::App& demo);
 
 }  // namespace stllava

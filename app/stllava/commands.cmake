@@ -32,8 +32,14 @@ endif()
 
 # synthetic world (stllava demo world)
 if(TARGET stllava_synthetic)
-  list(APPEND STLLAVA_CLI_SOURCES cmd_demo_world.cpp)
+  list(APPEND STLLAVA_CLI_SOURCES cmd_demo.cpp cmd_demo_world.cpp)
   list(APPEND STLLAVA_CLI_LIBS stllava_synthetic)
+endif()
+# demo run: the whole pipeline on the synthetic world (core/demo)
+if(TARGET stllava_demo)
+  list(APPEND STLLAVA_CLI_SOURCES cmd_demo_run.cpp)
+  list(APPEND STLLAVA_CLI_LIBS stllava_demo)
+  set_property(SOURCE cmd_demo_run.cpp APPEND PROPERTY COMPILE_DEFINITIONS STLLAVA_HAVE_PIPELINE=1)
 endif()
 
 # selftrain: stage 2. The parent command and `pairs` need only the selftrain records; `judge`
