@@ -163,6 +163,7 @@ endif()
 if(TARGET stllava_ui AND TARGET stllava_model)
   stllava_add_qtest(test_studio_chat SOURCES studio/test_studio_chat.cpp LIBS stllava_ui stllava_model Qt6::Widgets TORCH)
   target_include_directories(test_studio_chat PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+endif()
 
 # The embedded demo: the oracle judge as a job step (plain C++), and `stllava demo run` end to end.
 if(TARGET stllava_oracle_judge)
