@@ -93,7 +93,7 @@ int runScore(const ScoreOptions& o) {
         if (!o.report_dir.empty()) {
             ev::ThumbnailFn thumbs;
 #ifdef STLLAVA_HAVE_EVAL_THUMBNAILS
-            if (!o.images.empty()) thumbs = pipeline::thumbnailsFrom(o.images, o.thumbnail_size);
+            if (!o.images.empty()) thumbs = stllava::pipeline::thumbnailsFrom(o.images, o.thumbnail_size);
 #endif
             ev::writeReportFolder(r, o.report_dir, thumbs);
             std::cerr << "report written to " << o.report_dir << "/report.{json,html} and questions.csv\n";
