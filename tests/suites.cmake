@@ -154,3 +154,10 @@ if(TARGET stllava_training AND TARGET stllava_pipeline)
   stllava_add_qtest(test_lora_chain_cli SOURCES test_lora_chain_cli.cpp LIBS stllava_training stllava_imaging TORCH LABELS e2e)
   add_dependencies(test_lora_chain_cli stllava)
 endif()
+
+# stllava serve (core/server): the protocol layer without sockets; the server over real HTTP.
+if(TARGET stllava_server)
+  stllava_add_qtest(test_server_protocol SOURCES test_server_protocol.cpp LIBS stllava_server)
+  stllava_add_qtest(test_server_http SOURCES test_server_http.cpp LIBS stllava_server TORCH LABELS e2e)
+  add_dependencies(test_server_http stllava)
+endif()
