@@ -173,3 +173,10 @@ if(TARGET stllava_demo)
   stllava_add_qtest(test_demo_cli SOURCES test_demo_cli.cpp LABELS e2e TIMEOUT 1200)
   add_dependencies(test_demo_cli stllava)
 endif()
+
+# stllava serve (core/server): the protocol layer without sockets; the server over real HTTP.
+if(TARGET stllava_server)
+  stllava_add_qtest(test_server_protocol SOURCES test_server_protocol.cpp LIBS stllava_server)
+  stllava_add_qtest(test_server_http SOURCES test_server_http.cpp LIBS stllava_server TORCH LABELS e2e)
+  add_dependencies(test_server_http stllava)
+endif()

@@ -239,9 +239,24 @@ private Q_SLOTS:
             QCOMPARE(texts[r], res[static_cast<std::size_t>(r)].text);
             QCOMPARE(counts[r], 9);
         }
-        int calls = 0;
-        auto cancelled = generate(m, tok_.get(), reqs, o, [&](int, std::int32_t, std::string_view) { return ++calls < 3; });
-        QCOMPARE(calls, 3);
+        // Declining one row ends that row alone: no further callbacks for it, the others unchanged.
+        std::map<int, int> calls;
+        auto one_cancelled = generate(m, tok_.get(), reqs, o, [&](int r, std::int32_t token, std::string_view) {
+            if (token >= 0) ++calls[r];
+            return calls[r] < 3 || r != 1;
+        });
+        QCOMPARE(calls[1], 3);
+        QCOMPARE(int(one_cancelled[1].stop_reason), int(GenerationResult::StopReason::Cancelled));
+        QCOMPARE(one_cancelled[1].tokens.size(), std::size_t(3));
+        for (int r : {0, 2, 3}) {
+            QCOMPARE(calls[r], 9);
+            QCOMPARE(one_cancelled[static_cast<std::size_t>(r)].tokens, res[static_cast<std::size_t>(r)].tokens);
+            QCOMPARE(int(one_cancelled[static_cast<std::size_t>(r)].stop_reason), int(res[static_cast<std::size_t>(r)].stop_reason));
+        }
+        // Declining every row cancels them all.
+        int all_calls = 0;
+        auto cancelled = generate(m, tok_.get(), reqs, o, [&](int, std::int32_t, std::string_view) { return ++all_calls < 3; });
+        QCOMPARE(all_calls, 6);  // step 1: rows 0, 1 accepted, rows 2, 3 declined; step 2: rows 0, 1 declined
         for (const auto& r : cancelled) QCOMPARE(int(r.stop_reason), int(GenerationResult::StopReason::Cancelled));
         std::atomic<bool> flag{true};
         o.cancel = &flag;

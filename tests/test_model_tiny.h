@@ -1,6 +1,7 @@
 // Tiny random LLaVA configurations and inputs shared by the model and generation tests.
 #pragma once
 
+#include "imaging/image_types.h"
 #include "model/checkpoint_io.h"
 #include "model/llava_model.h"
 #include "tokenizer/tokenizer.h"
@@ -103,6 +104,29 @@ inline model::LlavaForCausalLM writeTinyModelFolder(const std::string& dir, cons
     so.tokenizer_model_path = tok;
     model::saveModel(dir + "/" + name, m, so);
     return m;
+}
+
+// A model folder `dir`/`name` (original LLaVA layout) of tinyModel(`config`), with a tokenizer
+// of `config.text.vocab_size` pieces trained in `dir`; returns the folder.
+inline std::string writeTinyModelFolder(const std::string& dir, const model::LlavaConfig& config,
+                                        const std::string& name = "tiny-llava") {
+    model::SaveOptions so;
+    so.tokenizer_model_path = trainTinyTokenizer(dir, static_cast<int>(config.text.vocab_size));
+    const std::string folder = dir + "/" + name;
+    auto m = tinyModel(config);
+    model::saveModel(folder, m, so);
+    return folder;
+}
+
+// The 40x30 colour test scan (a gradient in each channel).
+inline RgbImage tinyScan() {
+    RgbImage img;
+    img.width = 40;
+    img.height = 30;
+    for (int i = 0; i < img.width * img.height; ++i)
+        img.pixels.insert(img.pixels.end(),
+                          {std::uint8_t(i * 7), std::uint8_t(i * 3), std::uint8_t(255 - i)});
+    return img;
 }
 
 }  // namespace stllava::testing

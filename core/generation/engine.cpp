@@ -270,14 +270,14 @@ private:
         return need;
     }
 
-    // Samples and takes one token for every row; false when the callback asked to cancel.
+    // Samples and takes one token for every row; a row whose callback returned false ends as
+    // Cancelled. False when the cancel flag is set (the whole call stops).
     bool sampleAll(const torch::Tensor& logits) {
         // One transfer for all rows (the sampler works on the CPU in float32).
         auto cpu = logits.to(torch::kCPU, torch::kFloat32);
         if (cpu.size(-1) > known_vocab_)
             cpu.narrow(-1, known_vocab_, cpu.size(-1) - known_vocab_).fill_(-INFINITY);
         last_.resize(rows_.size());
-        bool keep = true;
         std::vector<std::int32_t> token;
         std::vector<std::vector<std::int32_t>> history(1);
         for (std::size_t i = 0; i < rows_.size(); ++i) {
@@ -290,9 +290,10 @@ private:
             const bool last_step = static_cast<int>(results_[row.request].tokens.size()) + 1 >=
                                    req_[row.request].sampling.max_new_tokens;
             ++stats_.generated_tokens;
-            if (!accept(row, token[0], last_step)) {
-                keep = false;  // cancelled: no further callbacks, this step's other rows included
-                break;
+            if (!accept(row, token[0], last_step) && !row.done) {
+                // The callback declined this row: it alone ends (no further callbacks for it).
+                row.done = true;
+                results_[row.request].stop_reason = Reason::Cancelled;
             }
         }
         // Finished rows drop out together with their last_ entries.
@@ -300,10 +301,10 @@ private:
         for (std::size_t i = 0; i < rows_.size(); ++i)
             if (!rows_[i].done) kept.push_back(last_[i]);
         last_ = std::move(kept);
-        return keep;
+        return !(opt_.cancel && opt_.cancel->load());
     }
 
-    // Takes one token for a row; returns false when the callback asked to cancel.
+    // Takes one token for a row; returns false when the callback declined the row.
     bool accept(Row& row, std::int32_t token, bool last_step) {
         auto& res = results_[row.request];
         const int r = static_cast<int>(row.request);

@@ -60,7 +60,9 @@ struct EngineStats {
 };
 
 // Generates for every request (results in request order). `on_token(index, token, delta)` as in
-// generation_types.h (token -1 for held text released at the end; returning false cancels all).
+// generation_types.h (token -1 for held text released at the end; returning false ends that row
+// alone, as Cancelled, with no further callbacks for it: a server drops one client's request while
+// the others go on; `options.cancel` stops them all).
 // Throws std::invalid_argument for bad settings (naming the request) and std::runtime_error for
 // model errors.
 std::vector<GenerationResult> runEngine(model::LlavaForCausalLM& model, const Tokenizer* tokenizer,

@@ -40,7 +40,7 @@ struct GenerateOptions {
 // tokens only and stop strings are not allowed). `on_token(row, token, text_delta)` is called for
 // every generated token of each row (row = index in `requests`; eos is not reported) and, when the
 // row ends with text still held back, once more with token -1 and that text; returning false
-// cancels all rows (their stop_reason becomes Cancelled). Throws std::invalid_argument for bad
+// ends that row (its stop_reason becomes Cancelled; `options.cancel` stops every row). Throws std::invalid_argument for bad
 // parameters and std::runtime_error for model errors.
 std::vector<GenerationResult> generate(model::LlavaForCausalLM& model, const Tokenizer* tokenizer,
                                        const std::vector<GenerationRequest>& requests, const GenerateOptions& options,

@@ -13,7 +13,8 @@ namespace stllava {
 // Called once per generated token of a row (row = index of the prompt in the batch). text_delta is
 // the new printable text (valid UTF-8, possibly empty: text held back because it may be the start
 // of a stop string or of a multi-byte character). The concatenation of a row's deltas is the row's
-// final GenerationResult::text. Return false to cancel generation (all rows).
+// final GenerationResult::text. Return false to cancel that row (the others go on; a cancel flag
+// stops all rows).
 using TokenCallback = std::function<bool(int row, std::int32_t token, std::string_view text_delta)>;
 
 struct GenerationResult {
