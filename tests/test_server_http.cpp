@@ -412,6 +412,15 @@ private Q_SLOTS:
         QCOMPARE(bad_field->status, 400);
         QCOMPARE(QString::fromStdString(json::parse(bad_field->body)["error"]["param"].get<std::string>()),
                  QStringLiteral("temperature"));
+        json placeholder = small;  // "<image>" written as text, with no image: the session refuses it
+        placeholder["messages"][0]["content"][0]["text"] = "<image>\nWhat is shown?";
+        auto no_image = post(port, placeholder, token);
+        QVERIFY(no_image);
+        QCOMPARE(no_image->status, 400);
+        const json pe = json::parse(no_image->body)["error"];
+        QCOMPARE(QString::fromStdString(pe["param"].get<std::string>()), QStringLiteral("messages"));
+        QVERIFY2(QString::fromStdString(pe["message"].get<std::string>()).startsWith("messages: 0 image(s)"),
+                 pe.dump().c_str());
         json too_long = small;
         too_long["max_tokens"] = 4096;
         too_long["messages"][0]["content"][0]["text"] = std::string(30000, 'b');  // beyond the 8192 context

@@ -8,11 +8,7 @@
 #include <stdexcept>
 
 namespace stllava::server {
-namespace {
-
-// The session prefixes errors with "request N: " (its index in the batch), which means nothing to
-// a client whose request ran in someone else's batch.
-std::string withoutBatchIndex(std::string message) {
+std::string withoutRequestIndex(std::string message) {
     if (message.rfind("request ", 0) == 0) {
         const auto colon = message.find(": ");
         if (colon != std::string::npos && message.find_first_not_of("0123456789", 8) == colon)
@@ -20,8 +16,6 @@ std::string withoutBatchIndex(std::string message) {
     }
     return message;
 }
-
-}  // namespace
 
 bool ServeJob::waitForText(std::chrono::milliseconds timeout, std::vector<std::string>& pieces) {
     std::unique_lock<std::mutex> lock(mutex_);
@@ -207,7 +201,7 @@ void BatchScheduler::runBatch(const std::vector<std::shared_ptr<ServeJob>>& batc
         }
         const bool bad_input = dynamic_cast<const InputError*>(&e) != nullptr ||
                                dynamic_cast<const std::invalid_argument*>(&e) != nullptr;
-        for (const auto& job : batch) job->fail(bad_input ? 400 : 500, withoutBatchIndex(e.what()), n);
+        for (const auto& job : batch) job->fail(bad_input ? 400 : 500, withoutRequestIndex(e.what()), n);
         std::lock_guard<std::mutex> lock(mutex_);
         stats_.failed += batch.size();
         return;

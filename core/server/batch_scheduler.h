@@ -28,6 +28,10 @@
 
 namespace stllava::server {
 
+// The session prefixes its errors with "request N: " (the index in its batch), which means nothing
+// to a client whose request ran beside others: the message without it.
+std::string withoutRequestIndex(std::string message);
+
 // One HTTP request's generation.
 class ServeJob {
 public:

@@ -233,7 +233,8 @@ struct ChatServer::Impl {
         } catch (const std::invalid_argument& e) {
             throw ApiError(400, "invalid_request_error", e.what());
         } catch (const std::exception& e) {  // InputError, template errors
-            throw ApiError(400, "invalid_request_error", std::string("messages: ") + e.what(), "messages");
+            throw ApiError(400, "invalid_request_error", "messages: " + withoutRequestIndex(e.what()),
+                           "messages");
         }
         const auto& info = session->info();
         if (info.context_length > 0) {
