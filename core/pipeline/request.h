@@ -52,7 +52,8 @@ struct Reply {
 };
 
 // Streaming: called on the worker thread for each piece of new text of request `index` (the
-// concatenation of a request's deltas is its Reply::text). Return false to cancel the call.
+// concatenation of a request's deltas is its Reply::text). Return false to stop that request alone
+// (its reply ends "cancelled"; the others go on); a CancelToken stops them all.
 using TextStreamFn = std::function<bool(std::size_t index, std::string_view delta)>;
 
 }  // namespace stllava::pipeline
