@@ -2,7 +2,7 @@
 // for full fine-tuning and for LoRA with dropout (the recompute must replay the same dropout masks).
 #include "lora/lora.h"
 #include "nn/activation_checkpoint.h"
-#include "test_model_tiny.h"
+#include "fixtures/tiny_model.h"
 
 #include <ATen/autocast_mode.h>
 #include <QTest>

@@ -2,7 +2,7 @@
 // checked token by token; seeded question learning; truncation that never cuts an image; padding;
 // the epoch's batch order (seeded, length-grouped).
 #include "training/collate.h"
-#include "training_fixtures.h"
+#include "fixtures/training_data.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Data set readers and up-front validation: LLaVA instruction JSON (array and JSON lines),
 // STLLaVA and TRL preference files; bad items are reported with index, id and cause, never thrown.
 #include "training/dataset.h"
-#include "training_fixtures.h"
+#include "fixtures/training_data.h"
 
 #include <QTemporaryDir>
 #include <QTest>

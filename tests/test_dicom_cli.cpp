@@ -1,6 +1,6 @@
 // `stllava dicom info|render|deid` end to end: JSON facts, PNG under a preset, exit code 3 for bad
 // input files, de-identified folder copies.
-#include "test_dicom_tools.h"
+#include "fixtures/dicom_maker.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // burned-in text risk reasons; pixels-only PNG without metadata.
 #include "imaging/deidentify.h"
 #include "imaging/image_loader.h"
-#include "test_dicom_tools.h"
+#include "fixtures/dicom_maker.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -2,7 +2,7 @@
 // folder of mixed files scanned into series (ordered, grouped, cancellable) and loaded in parallel.
 #include "imaging/dicom_series.h"
 #include "imaging/image_loader.h"
-#include "test_dicom_tools.h"
+#include "fixtures/dicom_maker.h"
 
 #include <QDir>
 #include <QTemporaryDir>

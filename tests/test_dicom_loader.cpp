@@ -2,7 +2,7 @@
 // MONOCHROME1, transfer syntaxes (compressed lossless must equal uncompressed), multi-frame, tags.
 #include "imaging/deidentify.h"
 #include "imaging/image_loader.h"
-#include "test_dicom_tools.h"
+#include "fixtures/dicom_maker.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -7,7 +7,7 @@
 #include "training/checkpoint.h"
 #include "training/distributed.h"
 #include "training/trainer.h"
-#include "training_fixtures.h"
+#include "fixtures/training_data.h"
 
 #include <QCoreApplication>
 #include <QProcess>

@@ -3,7 +3,7 @@
 // cached reference log-probs (computed once, read back from disk) and live ones (adapters disabled)
 // give the same loss; the reference cache is keyed by model and data.
 #include "training/trainer.h"
-#include "training_fixtures.h"
+#include "fixtures/training_data.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,7 +2,7 @@
 // line) without duplicates, sharding + merge, refusing a foreign output file; and the real model
 // path (tiny random LLaVA saved to a folder + a sentencepiece model trained here + PNG images):
 // greedy answers are deterministic and do not depend on the batch size.
-#include "test_model_tiny.h"
+#include "fixtures/tiny_model.h"
 
 #include "evaluation/eval_runner.h"
 #include "pipeline/benchmark_answerer.h"

@@ -1,7 +1,7 @@
 // core/generation generate(): KV-cache decoding against full forward passes, batched equals
 // one-by-one (different prompt lengths, with and without images), seeded sampling, eos and stop
 // strings, streaming deltas and cancel. Tiny random model + a sentencepiece model trained here.
-#include "test_model_tiny.h"
+#include "fixtures/tiny_model.h"
 
 #include "generation/generate.h"
 

@@ -1,7 +1,7 @@
 // `stllava chat` end to end: a tiny model folder and a PNG written here; the streamed answer must
 // equal in-process generation through the same pipeline (image loader, CLIP preprocessing,
 // template, tokenisation, greedy generate). Bad input and bad options map to their exit codes.
-#include "test_model_tiny.h"
+#include "fixtures/tiny_model.h"
 
 #include "generation/generate.h"
 #include "imaging/deidentify.h"

@@ -2,7 +2,7 @@
 // 500, timeouts, dropped and truncated replies, malformed JSON) happen and are bounded; 4xx are
 // not retried; the concurrency and rpm limits hold (counted at the server); the cache answers a
 // repeated request without the server; headers carry the key (Bearer / Azure api-key).
-#include "fake_openai_server.h"
+#include "fixtures/fake_openai_server.h"
 #include "services/judge/judge_client.h"
 #include "services/judge/response_cache.h"
 

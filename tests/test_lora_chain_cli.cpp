@@ -5,7 +5,7 @@
 // rank is the sum) that applies to the original base model.
 #include "imaging/deidentify.h"
 #include "model/checkpoint_io.h"
-#include "training_fixtures.h"
+#include "fixtures/training_data.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

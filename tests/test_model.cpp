@@ -1,6 +1,6 @@
 // core/model: forward pass, KV cache, padding, loss, cluster projector, config parsing,
 // checkpoint layouts and load errors, on tiny random models written in a temporary folder.
-#include "test_model_tiny.h"
+#include "fixtures/tiny_model.h"
 
 #include "model/checkpoint_io.h"
 #include "model/model_config.h"

@@ -2,7 +2,7 @@
 // image splicing, Llama decoder with GQA and RoPE) against an independent PyTorch float64
 // reimplementation of transformers' formulas (tests/parity/llava_torch_reference.py), run with the
 // system Python's torch (python3-torch). Skipped, saying why, when that Python has no torch.
-#include "test_model_tiny.h"
+#include "fixtures/tiny_model.h"
 
 #include "model/checkpoint_io.h"
 #include "safetensors/safetensors.h"

@@ -2,7 +2,7 @@
 // in both formats, with the chosen and rejected answers and the shared prompt intact.
 #include "selftrain/pair_writers.h"
 #include "selftrain/pairs.h"
-#include "selftrain_fixtures.h"
+#include "fixtures/selftrain_data.h"
 #include "training/dataset.h"
 
 #include <QFile>

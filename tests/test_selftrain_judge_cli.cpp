@@ -3,10 +3,10 @@
 // sends a recorded request again (counted at the server), the API key reaches the server but no
 // file or log, nothing identifying from the DICOM (name, ID, UIDs, institution) is in any request.
 #include "common/atomic_file.h"
-#include "fake_openai_server.h"
+#include "fixtures/fake_openai_server.h"
 #include "selftrain/job_records.h"
 #include "selftrain/jsonl.h"
-#include "test_dicom_tools.h"
+#include "fixtures/dicom_maker.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

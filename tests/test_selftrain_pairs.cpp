@@ -4,7 +4,7 @@
 #include "selftrain/pair_stats.h"
 #include "selftrain/pair_writers.h"
 #include "selftrain/pairs.h"
-#include "selftrain_fixtures.h"
+#include "fixtures/selftrain_data.h"
 
 #include "common/atomic_file.h"
 

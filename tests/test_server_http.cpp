@@ -6,7 +6,7 @@
 //   - a client that leaves mid-stream cancels its request only; a full queue answers 503;
 //   - bearer token (401 without it or with a wrong one of the same length), 413 over the body and
 //     image limits, 400 naming the field; the log has one line per request and never the token.
-#include "test_model_tiny.h"
+#include "fixtures/tiny_model.h"
 
 #include "evaluation/html_util.h"
 #include "imaging/raster_codecs.h"

@@ -7,7 +7,7 @@
 //   - requests with their own seeds, lengths and continuations, batched with shared prefixes and
 //     forks, give the same tokens as each request alone; display pixels equal the file's;
 //   - cancel, errors that name the request and the file, and concurrent callers.
-#include "test_model_tiny.h"
+#include "fixtures/tiny_model.h"
 
 #include "common/input_error.h"
 #include "imaging/deidentify.h"

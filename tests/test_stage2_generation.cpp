@@ -4,7 +4,7 @@
 // resume after a partial run and after a torn last line gives exactly the items of one full run
 // (nothing lost, nothing twice); settings changed on resume are refused by name; images batched
 // together give what they give one by one; two shards merged equal the single run.
-#include "test_model_tiny.h"
+#include "fixtures/tiny_model.h"
 
 #include "common/input_error.h"
 #include "imaging/deidentify.h"

@@ -6,7 +6,7 @@
 #include "training/checkpoint.h"
 #include "training/optim.h"
 #include "training/trainer.h"
-#include "training_fixtures.h"
+#include "fixtures/training_data.h"
 
 #include <QTemporaryDir>
 #include <QTest>

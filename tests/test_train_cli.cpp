@@ -2,7 +2,7 @@
 // JSON-line progress, the trained adapter written, Ctrl-C (SIGINT) -> exit code 4 with a
 // checkpoint, a second run resumes from it; a bad config is exit code 3.
 #include "model/checkpoint_io.h"
-#include "training_fixtures.h"
+#include "fixtures/training_data.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -8,7 +8,7 @@
 #include "model/checkpoint_io.h"
 #include "safetensors/safetensors.h"
 #include "training/trainer.h"
-#include "training_fixtures.h"
+#include "fixtures/training_data.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -8,7 +8,7 @@
 //   - the GUI thread never stalls over 100 ms while the model generates (QTimer every 10 ms);
 //   - history survives closing and reopening the window, stored under AppDataLocation only;
 //   - errors (no model, a bad model folder) appear in the conversation or status, never a crash.
-#include "test_model_tiny.h"
+#include "fixtures/tiny_model.h"
 
 #include "studio_test_env.h"
 

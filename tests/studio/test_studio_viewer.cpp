@@ -6,7 +6,7 @@
 //   - a folder with two series gives a two-row series list with thumbnails from the background scan;
 //   - the privacy indicator names the identifying tags; presentation mode hides it.
 #include "studio_test_env.h"
-#include "test_dicom_tools.h"
+#include "fixtures/dicom_maker.h"
 
 #include "main_window.h"
 #include "read_workspace.h"
