@@ -180,3 +180,19 @@ if(TARGET stllava_server)
   stllava_add_qtest(test_server_http SOURCES test_server_http.cpp LIBS stllava_server TORCH LABELS e2e)
   add_dependencies(test_server_http stllava)
 endif()
+
+# Self-training's two halves against each other: generate on one tiny model, judge through
+# `stllava serve` running a second one (real processes, bearer token, /metrics request count).
+if(TARGET stllava_server AND TARGET stllava_selftrain AND TARGET stllava_judge_client)
+  stllava_add_qtest(test_judge_serve_cli SOURCES test_judge_serve_cli.cpp
+    LIBS stllava_selftrain stllava_model stllava_imaging Qt6::Network TORCH LABELS e2e)
+  add_dependencies(test_judge_serve_cli stllava)
+endif()
+
+# stllava-studio's settings dialog, the embedded demo found and opened, `stllava demo run` from the studio.
+if(TARGET stllava_ui AND TARGET stllava_model AND STLLAVA_WITH_DICOM)
+  stllava_add_qtest(test_studio_settings SOURCES studio/test_studio_settings.cpp
+    LIBS stllava_ui stllava_model Qt6::Widgets TORCH LABELS e2e TIMEOUT 900)
+  target_include_directories(test_studio_settings PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+  add_dependencies(test_studio_settings stllava)
+endif()

@@ -1,4 +1,6 @@
 // The stllava executable: exit codes on bad arguments, doctor --json.
+#include "fixtures/run_stllava.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,25 +11,8 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
-
-Run runStllava(const QStringList& args, int timeout_ms = 300000) {
-    QProcess p;
-    p.start(QStringLiteral(STLLAVA_BIN_DIR "/stllava"), args);
-    Run r;
-    if (!p.waitForFinished(timeout_ms)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using Run = stllava::testing::StllavaRun;
+using stllava::testing::runStllava;
 
 }  // namespace
 

@@ -3,6 +3,8 @@
 // not redone, the run ends with the table of both stages and an HTML report whose JSON holds scored
 // questions of both stages for all three benchmarks; a rerun redoes nothing; a folder made with
 // another seed is refused (exit 3).
+#include "fixtures/run_stllava.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,28 +18,11 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
+using Run = stllava::testing::StllavaRun;
+using stllava::testing::runStllava;
 
 QStringList demoArgs(const QString& out, const QString& seed = "3") {
     return {"demo", "run", "--out", out, "--scale", "tiny", "--seed", seed};
-}
-
-Run runStllava(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(STLLAVA_BIN_DIR "/stllava"), args);
-    Run r;
-    if (!p.waitForFinished(900000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
 }
 
 QJsonObject readJson(const QString& path) {
@@ -74,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(out() + "/phases/init.json"));
         QVERIFY(!QFile::exists(out() + "/phases/stage1.json"));
 
-        const Run r = runStllava(demoArgs(out()));
+        const Run r = runStllava(demoArgs(out()), 900000);
         QVERIFY2(r.code == 0, r.err.constData());
         for (const char* phase : {"[1/11] world       already done", "[2/11] tokenizer   already done",
                                   "[3/11] init        already done", "[4/11] stage1      done",
@@ -111,7 +96,7 @@ private Q_SLOTS:
 
     void rerunRedoesNothing() {
         const QJsonObject before = readJson(out() + "/phases/stage1.json");
-        const Run r = runStllava(demoArgs(out()));
+        const Run r = runStllava(demoArgs(out()), 900000);
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(r.err.count("already done"), 10);  // every phase but the report
         QCOMPARE(readJson(out() + "/phases/stage1.json").value("finished"), before.value("finished"));
@@ -119,7 +104,7 @@ private Q_SLOTS:
     }
 
     void otherSeedIsRefused() {
-        const Run r = runStllava(demoArgs(out(), "4"));
+        const Run r = runStllava(demoArgs(out(), "4"), 900000);
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("seed"), r.err.constData());
     }

@@ -1,6 +1,7 @@
 // `stllava dicom info|render|deid` end to end: JSON facts, PNG under a preset, exit code 3 for bad
 // input files, de-identified folder copies.
 #include "fixtures/dicom_maker.h"
+#include "fixtures/run_stllava.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -11,12 +12,10 @@
 
 namespace {
 int stllava(const QStringList& args, QString* out = nullptr, QString* err = nullptr) {
-    QProcess p;
-    p.start(QString(STLLAVA_BIN_DIR) + "/stllava", args);
-    if (!p.waitForFinished(120000)) return -1;
-    if (out) *out = QString::fromUtf8(p.readAllStandardOutput());
-    if (err) *err = QString::fromUtf8(p.readAllStandardError());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    const auto r = stllava::testing::runStllava(args, 120000);
+    if (out) *out = QString::fromUtf8(r.out);
+    if (err) *err = QString::fromUtf8(r.err);
+    return r.code;
 }
 }  // namespace
 

@@ -1,4 +1,6 @@
 // `stllava eval score`, `eval merge` and `report compare` end to end: exit codes, files written.
+#include "fixtures/run_stllava.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,25 +10,9 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
+using Run = stllava::testing::StllavaRun;
 
-Run stllava(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(STLLAVA_BIN_DIR "/stllava"), args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+Run stllava(const QStringList& args) { return stllava::testing::runStllava(args, 120000); }
 
 QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& data) {
     QFile f(dir.filePath(name));

@@ -84,24 +84,13 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         const QTemporaryDir& dir = m_dir;
-        const std::string corpus = dir.filePath("corpus.txt").toStdString();
-        {
-            std::ofstream out(corpus);
-            for (int rep = 0; rep < 20; ++rep)
-                out << "Is there a lesion in the liver? Yes, a small one.\nWhat organ is shown? The brain, on MRI.\n"
-                       "USER: ASSISTANT: A chat between a curious user and an artificial intelligence assistant.\n";
-        }
-        TokenizerTrainOptions topt;
-        topt.input_path = corpus;
-        topt.model_prefix = dir.filePath("tok").toStdString();
-        topt.vocab_size = 300;
-        Tokenizer::train(topt);
+        const std::string tokenizer_model = testing::trainTinyTokenizer(dir.path().toStdString(), 300);
         auto config = testing::tinyConfig();
         config.text.vocab_size = 300;
         auto m = testing::tinyModel(config, 11);
         const std::string model_dir = dir.filePath("tiny-llava").toStdString();
         model::SaveOptions so;
-        so.tokenizer_model_path = topt.model_prefix + ".model";
+        so.tokenizer_model_path = tokenizer_model;
         model::saveModel(model_dir, m, so);
         const std::string images = dir.filePath("images").toStdString();
         QVERIFY(QDir().mkpath(QString::fromStdString(images)));

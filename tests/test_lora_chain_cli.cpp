@@ -5,6 +5,7 @@
 // rank is the sum) that applies to the original base model.
 #include "imaging/deidentify.h"
 #include "model/checkpoint_io.h"
+#include "fixtures/run_stllava.h"
 #include "fixtures/training_data.h"
 
 #include <QProcess>
@@ -22,18 +23,9 @@ class TestLoraChainCli : public QObject {
     QTemporaryDir dir_;
     std::string d_;
 
-    struct Run {
-        int code = -1;
-        QByteArray out, err;
-    };
+    using Run = stllava::testing::StllavaRun;
     Run stllava(const QStringList& args) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("OMP_NUM_THREADS", "1");
-        p.setProcessEnvironment(env);
-        p.start(QString(STLLAVA_BIN_DIR) + "/stllava", args);
-        p.waitForFinished(600000);
-        Run r{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        Run r = stllava::testing::runStllava(args, 600000);
         if (r.code != 0) qInfo("stllava %s: exit %d\n%s", qPrintable(args.join(' ')), r.code, r.err.left(3000).constData());
         return r;
     }

@@ -3,6 +3,8 @@
 #include "prompt/conversation.h"
 #include "prompt/tokenize.h"
 
+#include "fixtures/tiny_tokenizer.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,22 +60,8 @@ class TestPrompt : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(dir_.isValid());
-        const std::string corpus = dir_.filePath("corpus.txt").toStdString();
-        std::ofstream out(corpus);
-        const std::string lines[] = {kVicunaSystem, kSqSuffix, q1, a1, q2, a2, q3, a3,
-                                     "USER: ASSISTANT: VUSER: [INST] [/INST]",
-                                     "The CT scan of the abdomen shows a 3.5 cm lesion in the liver.",
-                                     "Is there a pleural effusion? No, the costophrenic angles are sharp."};
-        for (int rep = 0; rep < 30; ++rep)
-            for (const auto& l : lines) out << l << "\n";
-        out.close();
-        stllava::TokenizerTrainOptions opt;
-        opt.input_path = corpus;
-        opt.model_prefix = dir_.filePath("tok").toStdString();
-        opt.vocab_size = 500;
-        opt.user_defined_symbols = {"<image>"};
-        Tokenizer::train(opt);
-        model_ = opt.model_prefix + ".model";
+        model_ = stllava::testing::trainTinyTokenizer(dir_.path().toStdString(), 500,
+                                                      {kVicunaSystem, kSqSuffix, q1, a1, q2, a2, q3, a3});
     }
 
     void templateStrings() {

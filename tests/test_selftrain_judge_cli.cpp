@@ -3,10 +3,11 @@
 // sends a recorded request again (counted at the server), the API key reaches the server but no
 // file or log, nothing identifying from the DICOM (name, ID, UIDs, institution) is in any request.
 #include "common/atomic_file.h"
+#include "fixtures/dicom_maker.h"
 #include "fixtures/fake_openai_server.h"
+#include "fixtures/run_stllava.h"
 #include "selftrain/job_records.h"
 #include "selftrain/jsonl.h"
-#include "fixtures/dicom_maker.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -62,27 +63,10 @@ Reply judgeByContent(const Request& r, int delay_ms = 0) {
         delay_ms);
 }
 
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
+using Run = stllava::testing::StllavaRun;
 
-// Runs stllava while the test's event loop keeps serving the fake server.
 Run runStllava(const QStringList& args, const QProcessEnvironment& env, int timeout_ms = 120000) {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(STLLAVA_BIN_DIR "/stllava"), args);
-    Run r;
-    if (!p.waitForStarted(10000)) return r;
-    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeout_ms)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return stllava::testing::runStllava(args, timeout_ms, env);
 }
 
 QProcessEnvironment envWithKey() {

@@ -6,6 +6,8 @@
 
 #include <torch/torch.h>
 
+#include "fixtures/tiny_tokenizer.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,26 +95,9 @@ class TestStreamDecoder : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(dir_.isValid());
-        const std::string corpus = dir_.filePath("corpus.txt").toStdString();
-        std::ofstream out(corpus);
-        const char* lines[] = {
-            "The chest X-ray shows no acute cardiopulmonary abnormality.",
-            "Is there a pleural effusion? No, the costophrenic angles are sharp.",
-            "The CT scan of the abdomen shows a 3.5 cm lesion in the liver.",
-            "What organ is shown in the image? The image shows the brain.",
-            "胸部X线片显示心肺无异常。肝脏可见病变。",
-            "MRI of the knee: anterior cruciate ligament tear, grade 2.",
-        };
-        for (int rep = 0; rep < 30; ++rep)
-            for (const char* l : lines) out << l << "\n";
-        out.close();
-        stllava::TokenizerTrainOptions opt;
-        opt.input_path = corpus;
-        opt.model_prefix = dir_.filePath("tok").toStdString();
-        opt.vocab_size = 420;
-        opt.user_defined_symbols = {"<image>"};
-        Tokenizer::train(opt);
-        model_path_ = opt.model_prefix + ".model";
+        // Chinese pieces in the vocabulary: multi-byte pieces stream whole, never half a character.
+        model_path_ = stllava::testing::trainTinyTokenizer(dir_.path().toStdString(), 420,
+                                                           {"胸部X线片显示心肺无异常。肝脏可见病变。"});
     }
 
     void utf8CheckerWorks() {

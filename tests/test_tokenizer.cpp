@@ -3,6 +3,9 @@
 
 #include <torch/torch.h>
 
+#include "fixtures/tiny_tokenizer.h"
+
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,28 +30,17 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(dir_.isValid());
         QCOMPARE(tensorCheck(), 132.0f);  // torch works before the bridge is loaded
-        const std::string corpus = dir_.filePath("corpus.txt").toStdString();
-        std::ofstream out(corpus);
-        const char* lines[] = {
-            "The chest X-ray shows no acute cardiopulmonary abnormality.",
-            "Is there a pleural effusion? No, the costophrenic angles are sharp.",
-            "The CT scan of the abdomen shows a 3.5 cm lesion in the liver.",
-            "What organ is shown in the image? The image shows the brain.",
-            "MRI of the knee: anterior cruciate ligament tear, grade 2.",
-            "Patient aged 45, heart rate 72 bpm, blood pressure 120/80 mmHg.",
-            "Histology shows glandular structures consistent with adenocarcinoma.",
-        };
-        for (int rep = 0; rep < 40; ++rep)
-            for (const char* l : lines) out << l << "\n";
-        out.close();
-        stllava::TokenizerTrainOptions opt;
-        opt.input_path = corpus;
-        opt.model_prefix = dir_.filePath("tok").toStdString();
-        opt.vocab_size = 400;
-        opt.user_defined_symbols = {"<image>"};
-        Tokenizer::train(opt);
-        model_path_ = opt.model_prefix + ".model";
+        model_path_ = stllava::testing::trainTinyTokenizer(dir_.path().toStdString(), 400);
         QCOMPARE(tensorCheck(), 132.0f);  // and after training in the same process
+    }
+
+    void trainsInAFolderWithSpaces() {
+        const std::string dir = dir_.filePath("a folder with spaces").toStdString();
+        QVERIFY(QDir().mkpath(QString::fromStdString(dir)));
+        const std::string model = stllava::testing::trainTinyTokenizer(dir, 320);
+        const Tokenizer tok = Tokenizer::load(model);
+        QCOMPARE(tok.vocabSize(), 320);
+        QCOMPARE(tok.decode(tok.encode("the liver")), std::string("the liver"));
     }
 
     void specialIds() {

@@ -120,24 +120,8 @@ private Q_SLOTS:
         QVERIFY(dir_.isValid());
         torch::set_num_threads(1);
         d_ = dir_.path().toStdString();
-        // A corpus with digits (split into single-digit pieces, as Llama's) and no CJK (byte fallback).
-        {
-            std::ofstream corpus(d_ + "/corpus.txt");
-            for (int rep = 0; rep < 20; ++rep) {
-                for (const auto& q : fixtures::questions()) corpus << q << "\n";
-                for (const auto& a : fixtures::answers()) corpus << a << "\n";
-                corpus << "A chat between a curious user and an artificial intelligence assistant.\n"
-                          "USER: ASSISTANT: VUSER: How many nodules are seen? 5 nodules, 12 mm, 3 lesions, 2 "
-                          "kidneys.\n";
-            }
-        }
-        stllava::TokenizerTrainOptions opt;
-        opt.input_path = d_ + "/corpus.txt";
-        opt.model_prefix = d_ + "/tok";
-        opt.vocab_size = 400;
-        opt.user_defined_symbols = {"<image>"};
-        Tokenizer::train(opt);
-        tokpath_ = opt.model_prefix + ".model";
+        // The shared corpus has digits (split into single-digit pieces, as Llama's) and no CJK (byte fallback).
+        tokpath_ = stllava::testing::trainTinyTokenizer(d_, 400);
         const Tokenizer tok = Tokenizer::load(tokpath_);
         // The case under test: " 5" is a lone "▁" then "5".
         const auto five = tok.encode("5 nodules");

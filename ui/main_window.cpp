@@ -1,11 +1,15 @@
 #include "main_window.h"
 
 #include "chat/chat_panel.h"
+#include "demo/demo_folder.h"
+#include "pipeline/compute_device.h"
 #include "pipeline/llava_session.h"
 #include "read_workspace.h"
 #include "services/jobs/chat_job.h"
+#include "services/jobs/demo_setup_job.h"
 #include "services/jobs/job_tracker.h"
 #include "services/jobs/model_load_job.h"
+#include "settings/settings_dialog.h"
 #include "studio_settings.h"
 #include "viewer/viewer_panel.h"
 
@@ -19,6 +23,7 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSplitter>
@@ -36,6 +41,7 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_tracker = new jobs::JobTracker(this);
     m_chat = new jobs::ChatJob(this);
     m_modelLoad = new jobs::ModelLoadJob(this);
+    m_demoSetup = new jobs::DemoSetupJob(this);
     m_read = new ReadWorkspace(m_chat, m_tracker, this);
     m_workspaces = new QStackedWidget(this);
     m_workspaces->addWidget(m_read);
@@ -105,7 +111,43 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     if (!restoreGeometry(settings.geometry())) resize(1400, 860);
     m_read->splitter()->restoreState(settings.splitterState());
     const QString lastModel = settings.lastModel();
-    if (options.restoreModel && !lastModel.isEmpty() && QFileInfo(lastModel).isDir()) loadModel(lastModel);
+    if (options.restoreModel && !lastModel.isEmpty() && QFileInfo(lastModel).isDir())
+        loadModel(lastModel);
+    else if (options.openDemo)
+        openDemo();
+
+    connect(m_demoSetup, &jobs::DemoSetupJob::progress, this,
+            [this](int index, int phases, const QString& phase, const QString& line) {
+                m_progress->setVisible(true);
+                m_progress->setRange(0, phases);
+                m_progress->setValue(index - 1);
+                m_progress->setFormat(tr("demo: %1").arg(phase));
+                statusBar()->showMessage(tr("Setting up the demo: %1").arg(line));
+            });
+    auto demoEnded = [this] {
+        m_tracker->end(m_demoJobId);
+        m_demoJobId = 0;
+        m_progress->setVisible(false);
+        m_stopDemoSetup->setEnabled(false);
+    };
+    connect(m_demoSetup, &jobs::DemoSetupJob::finished, this, [this, demoEnded](const QString& out) {
+        demoEnded();
+        StudioSettings().setDemoFolder(out);
+        statusBar()->showMessage(tr("The demo is ready in %1").arg(QDir::toNativeSeparators(out)), 10000);
+        openDemo();
+    });
+    connect(m_demoSetup, &jobs::DemoSetupJob::cancelled, this, [this, demoEnded](const QString& out) {
+        demoEnded();
+        StudioSettings().setDemoFolder(out);
+        statusBar()->showMessage(
+            tr("Demo setup stopped; what is done is kept in %1 and the next setup resumes there.")
+                .arg(QDir::toNativeSeparators(out)),
+            15000);
+    });
+    connect(m_demoSetup, &jobs::DemoSetupJob::failed, this, [this, demoEnded](const QString& message) {
+        demoEnded();
+        QMessageBox::warning(this, tr("Demo setup failed"), message);
+    });
 }
 
 MainWindow::~MainWindow() {
@@ -124,6 +166,10 @@ void MainWindow::buildMenus() {
     QAction* model = file->addAction(tr("Open &model…"), this, &MainWindow::openModelDialog);
     model->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -131,6 +177,12 @@ void MainWindow::buildMenus() {
     view->addActions(m_workspaceGroup->actions());
     view->addSeparator();
     view->addActions(m_read->viewer()->viewActions());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Open the &demo"), this, &MainWindow::openDemo);
+    help->addAction(tr("Set &up the demo…"), this, &MainWindow::setUpDemo);
+    m_stopDemoSetup = help->addAction(tr("S&top the demo setup"), m_demoSetup, &jobs::DemoSetupJob::cancel);
+    m_stopDemoSetup->setEnabled(false);
 }
 
 void MainWindow::rebuildRecentMenu() {
@@ -194,8 +246,14 @@ void MainWindow::loadModel(const QString& folder) {
         statusBar()->showMessage(tr("A model is already loading."), 5000);
         return;
     }
+    const ModelPreferences prefs = StudioSettings().modelPreferences();
     pipeline::ModelSource source;
     source.model_dir = folder.toStdString();
+    source.adapter_dir = prefs.adapterDir.toStdString();
+    source.vision_tower_dir = prefs.visionTowerDir.toStdString();
+    source.device = prefs.device.toStdString();
+    source.dtype = prefs.dtype.toStdString();
+    if (!m_chat->isRunning()) pipeline::setComputeThreads(prefs.threads);  // never under a running answer
     m_modelJobId = m_tracker->begin(tr("loading model"));
     m_modelLabel->setText(tr("Loading %1…").arg(QDir(folder).dirName()));
     m_modelLoad->start(source);
@@ -219,6 +277,62 @@ void MainWindow::onModelLoaded(std::shared_ptr<pipeline::LlavaSession> session) 
     statusBar()->showMessage(tr("Model loaded in %1 s").arg(info.load_seconds, 0, 'f', 1), 8000);
     qCInfo(lcMain) << "model loaded:" << QString::fromStdString(info.model_dir);
     Q_EMIT modelLoaded();
+}
+
+bool MainWindow::openDemo() {
+    const StudioSettings settings;
+    const auto demo = DemoFolder::find(settings.demoFolder());
+    if (!demo) {
+        statusBar()->showMessage(tr("No demo found (looked in %1). Help ▸ Set up the demo builds one.")
+                                     .arg(DemoFolder::candidates(settings.demoFolder()).join(QStringLiteral(", "))),
+                                 15000);
+        return false;
+    }
+    if (!demo->model.isEmpty()) loadModel(demo->model);
+    if (!demo->studies.isEmpty()) {
+        m_read->openFolder(demo->studies);
+        m_workspaces->setCurrentWidget(m_read);
+    }
+    statusBar()->showMessage(
+        demo->finished() ? tr("Demo opened from %1: its model, %2 reports and a judged self-training job.")
+                               .arg(QDir::toNativeSeparators(demo->root))
+                               .arg(demo->reports.size())
+                         : tr("Demo opened from %1 (not finished: Help ▸ Set up the demo resumes it).")
+                               .arg(QDir::toNativeSeparators(demo->root)),
+        12000);
+    Q_EMIT demoOpened(demo->root, demo->job, demo->reports);
+    return true;
+}
+
+void MainWindow::setUpDemo() {
+    if (m_demoSetup->isRunning()) {
+        statusBar()->showMessage(tr("The demo is being set up already."), 5000);
+        return;
+    }
+    const StudioSettings settings;
+    const auto existing = DemoFolder::find(settings.demoFolder());
+    const QString out = existing ? existing->root : DemoFolder::defaultLocation();
+    const auto answer = QMessageBox::question(
+        this, tr("Set up the demo"),
+        tr("This builds a synthetic world of medical images, trains a tiny model on it (stage 1), lets it "
+           "ask and answer questions about unlabeled images, judges them and trains on the preferences "
+           "(stage 2), and evaluates both stages. It takes about 10 minutes on two cores and writes to\n%1\n\n"
+           "A stopped setup resumes where it stopped.")
+            .arg(QDir::toNativeSeparators(out)),
+        QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
+    if (answer != QMessageBox::Ok) return;
+    if (!m_demoSetup->start(out)) return;  // failed() has said why
+    m_demoJobId = m_tracker->begin(tr("setting up the demo"));
+    m_stopDemoSetup->setEnabled(true);
+}
+
+void MainWindow::showSettings() {
+    const QString before = StudioSettings().lastModel();
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const QString model = dialog.modelFolder();
+    if (!model.isEmpty() && model != before) loadModel(model);
+    else statusBar()->showMessage(tr("Settings saved; model settings apply to the next model loaded."), 8000);
 }
 
 QString MainWindow::modelStatus() const {

@@ -1,13 +1,15 @@
 // The main window of stllava-studio: a workspace switcher (Read, Ctrl+1), the File menu (open a
-// file or folder, open a model folder, recent items, quit), the View menu with the viewer's
-// actions, drag and drop of files and folders, and a status bar with the model, its device and the
-// running jobs. Geometry, layout, the last folder and the last model are restored at start-up.
+// file or folder, open a model folder, recent items, settings, quit), the View menu with the
+// viewer's actions, the Help menu (open or set up the embedded demo), drag and drop of files and
+// folders, and a status bar with the model, its device and the running jobs. Geometry, layout, the
+// last folder and the last model are restored at start-up; a first start opens the demo.
 #pragma once
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -21,6 +23,7 @@ namespace stllava::jobs {
 class ChatJob;
 class JobTracker;
 class ModelLoadJob;
+class DemoSetupJob;
 }  // namespace stllava::jobs
 
 namespace stllava::ui {
@@ -32,13 +35,18 @@ class MainWindow : public QMainWindow {
 public:
     struct Options {
         bool restoreModel = true;  // load the last model at start-up
+        bool openDemo = false;     // with no last model, open the embedded demo when it exists
     };
     explicit MainWindow(const Options& options, QWidget* parent = nullptr);
     MainWindow() : MainWindow(Options{}) {}
     ~MainWindow() override;
 
     void openPath(const QString& path);  // a folder is scanned for series; a file is shown
-    void loadModel(const QString& folder);
+    void loadModel(const QString& folder);  // with the settings' adapter, tower, device, dtype, threads
+    // Opens the demo `stllava demo run` wrote (DemoFolder::find): its model, its studies; false
+    // (with a message) when there is none.
+    bool openDemo();
+    void showSettings();
     ReadWorkspace* readWorkspace() const { return m_read; }
     jobs::ChatJob* chatJob() const { return m_chat; }
     QString modelStatus() const;
@@ -47,6 +55,8 @@ public:
 Q_SIGNALS:
     void modelLoaded();
     void modelFailed(const QString& message);
+    // The demo at `root` was opened: its judged job and reports are for the other workspaces.
+    void demoOpened(const QString& root, const QString& job, const QStringList& reports);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -59,12 +69,16 @@ private:
     void openFileDialog();
     void openFolderDialog();
     void openModelDialog();
+    void setUpDemo();
     void onModelLoaded(std::shared_ptr<pipeline::LlavaSession> session);
     void saveState();
 
     jobs::JobTracker* m_tracker;
     jobs::ChatJob* m_chat;
     jobs::ModelLoadJob* m_modelLoad;
+    jobs::DemoSetupJob* m_demoSetup;
+    QAction* m_stopDemoSetup = nullptr;
+    int m_demoJobId = 0;
     ReadWorkspace* m_read;
     QStackedWidget* m_workspaces;
     QActionGroup* m_workspaceGroup;

@@ -8,6 +8,16 @@ const QString kSplitter = QStringLiteral("read/splitter");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
 const QString kRecent = QStringLiteral("files/recent");
 const QString kLastModel = QStringLiteral("model/lastFolder");
+const QString kAdapter = QStringLiteral("model/adapter");
+const QString kVisionTower = QStringLiteral("model/visionTower");
+const QString kDevice = QStringLiteral("model/device");
+const QString kDtype = QStringLiteral("model/dtype");
+const QString kThreads = QStringLiteral("model/threads");
+const QString kJudgeEndpoint = QStringLiteral("judge/endpoint");
+const QString kJudgeModel = QStringLiteral("judge/model");
+const QString kRemoteConsent = QStringLiteral("judge/remoteConsent");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kDemoFolder = QStringLiteral("demo/folder");
 }  // namespace
 
 QByteArray StudioSettings::geometry() const {
@@ -46,6 +56,47 @@ void StudioSettings::addRecent(const QString& path) {
 }
 void StudioSettings::clearRecent() {
     m_settings.remove(kRecent);
+}
+
+ModelPreferences StudioSettings::modelPreferences() const {
+    ModelPreferences p;
+    p.adapterDir = m_settings.value(kAdapter, p.adapterDir).toString();
+    p.visionTowerDir = m_settings.value(kVisionTower, p.visionTowerDir).toString();
+    p.device = m_settings.value(kDevice, p.device).toString();
+    p.dtype = m_settings.value(kDtype, p.dtype).toString();
+    p.threads = m_settings.value(kThreads, p.threads).toInt();
+    return p;
+}
+void StudioSettings::setModelPreferences(const ModelPreferences& p) {
+    m_settings.setValue(kAdapter, p.adapterDir);
+    m_settings.setValue(kVisionTower, p.visionTowerDir);
+    m_settings.setValue(kDevice, p.device);
+    m_settings.setValue(kDtype, p.dtype);
+    m_settings.setValue(kThreads, p.threads);
+}
+JudgePreferences StudioSettings::judgePreferences() const {
+    JudgePreferences p;
+    p.endpoint = m_settings.value(kJudgeEndpoint, p.endpoint).toString();
+    p.model = m_settings.value(kJudgeModel, p.model).toString();
+    p.remoteConsent = m_settings.value(kRemoteConsent, p.remoteConsent).toBool();
+    return p;
+}
+void StudioSettings::setJudgePreferences(const JudgePreferences& p) {
+    m_settings.setValue(kJudgeEndpoint, p.endpoint);
+    m_settings.setValue(kJudgeModel, p.model);
+    m_settings.setValue(kRemoteConsent, p.remoteConsent);
+}
+QString StudioSettings::language() const {
+    return m_settings.value(kLanguage).toString();
+}
+void StudioSettings::setLanguage(const QString& language) {
+    m_settings.setValue(kLanguage, language);
+}
+QString StudioSettings::demoFolder() const {
+    return m_settings.value(kDemoFolder).toString();
+}
+void StudioSettings::setDemoFolder(const QString& folder) {
+    m_settings.setValue(kDemoFolder, folder);
 }
 
 }  // namespace stllava::ui

@@ -1,6 +1,8 @@
 // The desktop application's persistent state through QSettings (the platform's usual place: on
 // Linux ~/.config/STLLaVA-Med/STLLaVA-Med Studio.conf): window geometry, splitter layout, the last
-// folder and model, and the recent list. Nothing here is secret; API keys never go into settings.
+// folder and model, the recent list, the preferences of the settings dialog (how a model is loaded,
+// the judge endpoint, the consent to send de-identified images away, the language) and the demo
+// folder. Nothing here is secret: API keys live in the keychain or the environment, never here.
 #pragma once
 
 #include <QByteArray>
@@ -9,6 +11,23 @@
 #include <QStringList>
 
 namespace stllava::ui {
+
+// How the studio loads a model (the rest of pipeline::ModelSource comes from the folder itself).
+struct ModelPreferences {
+    QString adapterDir;      // a LoRA adapter folder applied to every model loaded; "" = none
+    QString visionTowerDir;  // a CLIP folder for models without their own tower; "" = the model's
+    QString device = QStringLiteral("cpu");  // "cpu", "cuda:N"
+    QString dtype = QStringLiteral("auto");  // "auto", "f32", "bf16", "f16"
+    int threads = 0;                         // CPU threads; 0 = one per core
+};
+
+// The expert judge of self-training (an OpenAI-compatible endpoint) and the consent that lets
+// de-identified images go to a host other than this machine.
+struct JudgePreferences {
+    QString endpoint = QStringLiteral("https://api.openai.com/v1");
+    QString model = QStringLiteral("gpt-4o");
+    bool remoteConsent = false;
+};
 
 class StudioSettings {
 public:
@@ -25,6 +44,14 @@ public:
     QStringList recent() const;  // newest first, at most kMaxRecent
     void addRecent(const QString& path);
     void clearRecent();
+    ModelPreferences modelPreferences() const;
+    void setModelPreferences(const ModelPreferences& p);
+    JudgePreferences judgePreferences() const;
+    void setJudgePreferences(const JudgePreferences& p);
+    QString language() const;  // "" = the system's; else a locale name such as "de" or "zh_CN"
+    void setLanguage(const QString& language);
+    QString demoFolder() const;  // "" = not chosen: the studio looks in the usual places
+    void setDemoFolder(const QString& folder);
 
 private:
     QSettings m_settings;

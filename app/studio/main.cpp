@@ -66,6 +66,8 @@ int main(int argc, char** argv) {
 
     stllava::ui::MainWindow::Options options;
     options.restoreModel = !parser.isSet(noRestoreOpt) && !parser.isSet(modelOpt) && !parser.isSet(shotOpt);
+    // A first start (no last model, nothing named on the command line) opens the embedded demo.
+    options.openDemo = options.restoreModel && parser.positionalArguments().isEmpty();
     stllava::ui::MainWindow window(options);
     if (parser.isSet(sizeOpt)) {
         const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));

@@ -8,6 +8,7 @@
 #include <exception>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #define BRIDGE_EXPORT extern "C" __attribute__((visibility("default")))
@@ -131,7 +132,18 @@ BRIDGE_EXPORT int stllava_spm_piece_kind(const stllava_spm* spm, int32_t id) {
 BRIDGE_EXPORT int stllava_spm_train(const char* args, unsigned int seed, char* err, size_t err_cap) {
     try {
         sentencepiece::SetRandomGeneratorSeed(seed);
-        const auto status = sentencepiece::SentencePieceTrainer::Train(std::string(args));
+        // One "name=value" per line: values (paths) keep their spaces, which the flag-string form
+        // of Train() would split on.
+        std::unordered_map<std::string, std::string> kwargs;
+        for (const char* line = args; *line;) {
+            const char* end = std::strchr(line, '\n');
+            if (!end) end = line + std::strlen(line);
+            const std::string entry(line, end);
+            const auto eq = entry.find('=');
+            if (!entry.empty() && eq != std::string::npos) kwargs[entry.substr(0, eq)] = entry.substr(eq + 1);
+            line = *end ? end + 1 : end;
+        }
+        const auto status = sentencepiece::SentencePieceTrainer::Train(kwargs);
         if (!status.ok()) {
             setError(err, err_cap, status.ToString());
             return -1;

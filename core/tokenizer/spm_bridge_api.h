@@ -42,7 +42,8 @@ long stllava_spm_id_to_piece(const stllava_spm* spm, int32_t id, char* out, size
 /* 1 for a byte-fallback piece (<0xAB>), 2 for control, 3 for unknown, 0 else (normal or user-defined). */
 int stllava_spm_piece_kind(const stllava_spm* spm, int32_t id);
 
-/* Trains a model; `args` is sentencepiece's trainer flag string ("--input=... --model_prefix=...").
+/* Trains a model; `args` holds sentencepiece's trainer flags one per line, without dashes
+ * ("input=/a b/corpus.txt\nmodel_prefix=/a b/tok\nvocab_size=400"), so paths may hold spaces.
  * `seed` fixes sentencepiece's shuffling so the same corpus gives the same model.
  * Returns 0 on success, -1 with err filled. */
 int stllava_spm_train(const char* args, unsigned int seed, char* err, size_t err_cap);

@@ -173,16 +173,18 @@ Tokenizer Tokenizer::load(const std::string& model_path) {
 void Tokenizer::train(const TokenizerTrainOptions& o) {
     const auto& api = bridge();
     if (!fileExists(o.input_path)) throw std::runtime_error("tokenizer corpus '" + o.input_path + "' does not exist");
-    std::ostringstream args;
-    args << "--input=" << o.input_path << " --model_prefix=" << o.model_prefix << " --vocab_size=" << o.vocab_size
-         << " --model_type=" << o.model_type << " --byte_fallback=" << (o.byte_fallback ? "true" : "false")
-         << " --character_coverage=" << o.character_coverage << " --num_threads=" << o.num_threads
-         << " --unk_id=" << o.unk_id << " --bos_id=" << o.bos_id << " --eos_id=" << o.eos_id
-         << " --pad_id=" << o.pad_id << "  --minloglevel=2"
-         << " --split_digits=true --allow_whitespace_only_pieces=true --remove_extra_whitespaces=false"
-         << " --normalization_rule_name=identity";
+    for (const std::string* path : {&o.input_path, &o.model_prefix})
+        if (path->find('\n') != std::string::npos)
+            throw std::runtime_error("tokenizer path '" + *path + "' holds a line break");
+    std::ostringstream args;  // one flag per line (see spm_bridge_api.h)
+    args << "input=" << o.input_path << "\nmodel_prefix=" << o.model_prefix << "\nvocab_size=" << o.vocab_size
+         << "\nmodel_type=" << o.model_type << "\nbyte_fallback=" << (o.byte_fallback ? "true" : "false")
+         << "\ncharacter_coverage=" << o.character_coverage << "\nnum_threads=" << o.num_threads
+         << "\nunk_id=" << o.unk_id << "\nbos_id=" << o.bos_id << "\neos_id=" << o.eos_id << "\npad_id=" << o.pad_id
+         << "\nminloglevel=2\nsplit_digits=true\nallow_whitespace_only_pieces=true\nremove_extra_whitespaces=false"
+         << "\nnormalization_rule_name=identity";
     if (!o.user_defined_symbols.empty()) {
-        args << " --user_defined_symbols=";
+        args << "\nuser_defined_symbols=";
         for (std::size_t i = 0; i < o.user_defined_symbols.size(); ++i)
             args << (i ? "," : "") << o.user_defined_symbols[i];
     }
