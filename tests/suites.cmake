@@ -196,3 +196,11 @@ if(TARGET stllava_ui AND TARGET stllava_model AND STLLAVA_WITH_DICOM)
   target_include_directories(test_studio_settings PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
   add_dependencies(test_studio_settings stllava)
 endif()
+
+# stllava-studio's chat answered by `stllava serve` (OpenAI-compatible endpoint, bearer token).
+if(TARGET stllava_ui AND TARGET stllava_model AND TARGET stllava_server)
+  stllava_add_qtest(test_studio_endpoint SOURCES studio/test_studio_endpoint.cpp
+    LIBS stllava_ui stllava_model Qt6::Widgets TORCH LABELS e2e)
+  target_include_directories(test_studio_endpoint PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+  add_dependencies(test_studio_endpoint stllava)
+endif()

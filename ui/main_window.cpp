@@ -8,6 +8,7 @@
 #include "services/jobs/chat_job.h"
 #include "services/jobs/demo_setup_job.h"
 #include "services/jobs/job_tracker.h"
+#include "services/judge/api_key.h"
 #include "services/jobs/model_load_job.h"
 #include "settings/settings_dialog.h"
 #include "studio_settings.h"
@@ -30,6 +31,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QFutureWatcher>
+#include <QUrl>
+#include <QtConcurrent>
 
 namespace stllava::ui {
 
@@ -111,7 +115,9 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     if (!restoreGeometry(settings.geometry())) resize(1400, 860);
     m_read->splitter()->restoreState(settings.splitterState());
     const QString lastModel = settings.lastModel();
-    if (options.restoreModel && !lastModel.isEmpty() && QFileInfo(lastModel).isDir())
+    if (options.restoreModel && settings.modelPreferences().useEndpoint)
+        useEndpoint();
+    else if (options.restoreModel && !lastModel.isEmpty() && QFileInfo(lastModel).isDir())
         loadModel(lastModel);
     else if (options.openDemo)
         openDemo();
@@ -328,11 +334,47 @@ void MainWindow::setUpDemo() {
 
 void MainWindow::showSettings() {
     const QString before = StudioSettings().lastModel();
+    const bool endpointBefore = m_chat->usesEndpoint();
     SettingsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted) return;
     const QString model = dialog.modelFolder();
-    if (!model.isEmpty() && model != before) loadModel(model);
-    else statusBar()->showMessage(tr("Settings saved; model settings apply to the next model loaded."), 8000);
+    if (dialog.modelPreferences().useEndpoint)
+        useEndpoint();
+    else if (!model.isEmpty() && (model != before || endpointBefore))
+        loadModel(model);
+    else
+        statusBar()->showMessage(tr("Settings saved; model settings apply to the next model loaded."), 8000);
+}
+
+void MainWindow::useEndpoint() {
+    const StudioSettings settings;
+    const ModelPreferences prefs = settings.modelPreferences();
+    const bool consent = settings.judgePreferences().remoteConsent;
+    const QString host = QUrl(prefs.endpointUrl).host();
+    m_modelLabel->setText(tr("Connecting to %1…").arg(host));
+    auto* watcher = new QFutureWatcher<judge::ApiKey>(this);
+    connect(watcher, &QFutureWatcher<judge::ApiKey>::finished, this, [this, watcher, prefs, consent, host] {
+        const judge::ApiKey key = watcher->result();
+        watcher->deleteLater();
+        jobs::EndpointSource source;
+        source.baseUrl = prefs.endpointUrl;
+        source.model = prefs.endpointModel;
+        source.apiKey = key.key;
+        source.allowRemote = consent;
+        m_chat->setEndpoint(source);
+        m_modelLabel->setText(tr("Endpoint: %1 @ %2").arg(prefs.endpointModel, host));
+        m_modelLabel->setToolTip(tr("%1\nAPI key: %2").arg(prefs.endpointUrl, key.key.isEmpty() ? tr("none") : key.source));
+        m_deviceLabel->setText(source.isLoopback() ? tr("Device: endpoint on this machine")
+                                                   : tr("Device: remote endpoint"));
+        m_read->chat()->setModelDescription(
+            source.isLoopback()
+                ? tr("Endpoint %1 at %2 (this machine)").arg(prefs.endpointModel, host)
+                : tr("Endpoint %1 at %2 · only the displayed pixels leave this machine%3")
+                      .arg(prefs.endpointModel, host, consent ? QString() : tr(" · images need consent in Settings")));
+        statusBar()->showMessage(tr("Answers now come from %1").arg(prefs.endpointUrl), 8000);
+        Q_EMIT endpointConnected();
+    });
+    watcher->setFuture(QtConcurrent::run([host] { return judge::resolveApiKey(host, true, 3000); }));
 }
 
 QString MainWindow::modelStatus() const {

@@ -47,6 +47,8 @@ public:
     // (with a message) when there is none.
     bool openDemo();
     void showSettings();
+    // Answers from the settings' OpenAI-compatible endpoint (its API key looked up off the GUI thread).
+    void useEndpoint();
     ReadWorkspace* readWorkspace() const { return m_read; }
     jobs::ChatJob* chatJob() const { return m_chat; }
     QString modelStatus() const;
@@ -55,6 +57,7 @@ public:
 Q_SIGNALS:
     void modelLoaded();
     void modelFailed(const QString& message);
+    void endpointConnected();
     // The demo at `root` was opened: its judged job and reports are for the other workspaces.
     void demoOpened(const QString& root, const QString& job, const QStringList& reports);
 

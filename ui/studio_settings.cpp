@@ -8,6 +8,9 @@ const QString kSplitter = QStringLiteral("read/splitter");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
 const QString kRecent = QStringLiteral("files/recent");
 const QString kLastModel = QStringLiteral("model/lastFolder");
+const QString kUseEndpoint = QStringLiteral("model/useEndpoint");
+const QString kEndpointUrl = QStringLiteral("model/endpointUrl");
+const QString kEndpointModel = QStringLiteral("model/endpointModel");
 const QString kAdapter = QStringLiteral("model/adapter");
 const QString kVisionTower = QStringLiteral("model/visionTower");
 const QString kDevice = QStringLiteral("model/device");
@@ -60,6 +63,9 @@ void StudioSettings::clearRecent() {
 
 ModelPreferences StudioSettings::modelPreferences() const {
     ModelPreferences p;
+    p.useEndpoint = m_settings.value(kUseEndpoint, p.useEndpoint).toBool();
+    p.endpointUrl = m_settings.value(kEndpointUrl, p.endpointUrl).toString();
+    p.endpointModel = m_settings.value(kEndpointModel, p.endpointModel).toString();
     p.adapterDir = m_settings.value(kAdapter, p.adapterDir).toString();
     p.visionTowerDir = m_settings.value(kVisionTower, p.visionTowerDir).toString();
     p.device = m_settings.value(kDevice, p.device).toString();
@@ -68,6 +74,9 @@ ModelPreferences StudioSettings::modelPreferences() const {
     return p;
 }
 void StudioSettings::setModelPreferences(const ModelPreferences& p) {
+    m_settings.setValue(kUseEndpoint, p.useEndpoint);
+    m_settings.setValue(kEndpointUrl, p.endpointUrl);
+    m_settings.setValue(kEndpointModel, p.endpointModel);
     m_settings.setValue(kAdapter, p.adapterDir);
     m_settings.setValue(kVisionTower, p.visionTowerDir);
     m_settings.setValue(kDevice, p.device);

@@ -14,6 +14,9 @@ namespace stllava::ui {
 
 // How the studio loads a model (the rest of pipeline::ModelSource comes from the folder itself).
 struct ModelPreferences {
+    bool useEndpoint = false;  // answers from an OpenAI-compatible endpoint instead of a local model
+    QString endpointUrl = QStringLiteral("http://127.0.0.1:8080/v1");
+    QString endpointModel = QStringLiteral("stllava");
     QString adapterDir;      // a LoRA adapter folder applied to every model loaded; "" = none
     QString visionTowerDir;  // a CLIP folder for models without their own tower; "" = the model's
     QString device = QStringLiteral("cpu");  // "cpu", "cuda:N"

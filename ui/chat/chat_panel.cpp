@@ -179,8 +179,8 @@ QJsonObject ChatPanel::imageProvenance() const {
 }
 
 void ChatPanel::startAnswer() {
-    const auto& session = m_job->session();
-    if (!session) {
+    const jobs::ChatBackendInfo backend = m_job->backendInfo();
+    if (!backend.ready) {
         m_model->append({ChatMessage::Kind::Error,
                          tr("No model is loaded. Open a model folder with File > Open model… (Ctrl+M)."),
                          {},
@@ -206,7 +206,7 @@ void ChatPanel::startAnswer() {
 
     QJsonObject provenance = imageProvenance();
     const ImageView* v = m_viewer->view();
-    if (v->hasImage() && session->hasVision())
+    if (v->hasImage() && backend.hasVision)
         request.images.push_back(pipeline::ImageInput::pixels(v->displayImage()));
     request.sampling.temperature = m_temperature->value();
     request.sampling.greedy = m_temperature->value() == 0.0;
@@ -215,15 +215,14 @@ void ChatPanel::startAnswer() {
     request.sampling.seed =
         m_seed->value() > 0 ? std::uint64_t(m_seed->value()) : QRandomGenerator::global()->generate();
 
-    const pipeline::ModelInfo& info = session->info();
-    provenance.insert(QStringLiteral("model"), QString::fromStdString(info.model_dir));
-    provenance.insert(QStringLiteral("model_digest"), QString::fromStdString(info.digest));
-    if (!info.adapter.path.empty()) {
-        provenance.insert(QStringLiteral("adapter"), QString::fromStdString(info.adapter.path));
-        provenance.insert(QStringLiteral("adapter_digest"), QString::fromStdString(info.adapter.digest));
+    provenance.insert(QStringLiteral("model"), backend.model);
+    if (!backend.digest.isEmpty()) provenance.insert(QStringLiteral("model_digest"), backend.digest);
+    if (!backend.adapter.isEmpty()) {
+        provenance.insert(QStringLiteral("adapter"), backend.adapter);
+        provenance.insert(QStringLiteral("adapter_digest"), backend.adapterDigest);
     }
-    provenance.insert(QStringLiteral("template"), QString::fromStdString(info.template_name));
-    provenance.insert(QStringLiteral("device"), QString::fromStdString(info.device));
+    if (!backend.templateName.isEmpty()) provenance.insert(QStringLiteral("template"), backend.templateName);
+    provenance.insert(QStringLiteral("device"), backend.device);
     provenance.insert(QStringLiteral("sampling"),
                       QJsonObject{{QStringLiteral("temperature"), request.sampling.temperature},
                                   {QStringLiteral("top_p"), request.sampling.top_p},

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QToolButton>
@@ -89,6 +90,19 @@ QLineEdit* SettingsDialog::folderField(QWidget* page, const QString& title, QWid
 QWidget* SettingsDialog::buildModelPage() {
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
+    m_local = new QRadioButton(tr("A &local model folder"), page);
+    m_local->setObjectName(QStringLiteral("useLocal"));
+    m_remote = new QRadioButton(tr("An OpenAI-compatible &endpoint (e.g. `stllava serve` on a GPU server)"), page);
+    m_remote->setObjectName(QStringLiteral("useEndpoint"));
+    form->addRow(tr("Answers from:"), m_local);
+    form->addRow(QString(), m_remote);
+    m_endpointUrl = new QLineEdit(page);
+    m_endpointUrl->setObjectName(QStringLiteral("endpointUrl"));
+    m_endpointUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080/v1"));
+    form->addRow(tr("Endpoint &address:"), m_endpointUrl);
+    m_endpointModel = new QLineEdit(page);
+    m_endpointModel->setObjectName(QStringLiteral("endpointModel"));
+    form->addRow(tr("Endpoint m&odel:"), m_endpointModel);
     QWidget* row = nullptr;
     m_model = folderField(page, tr("Model folder"), &row);
     m_model->setObjectName(QStringLiteral("modelFolder"));
@@ -123,9 +137,24 @@ QWidget* SettingsDialog::buildModelPage() {
     m_threads->setRange(0, std::max(1, facts.cpu_cores * 2));
     m_threads->setSpecialValueText(tr("One per core (%1)").arg(facts.cpu_cores));
     form->addRow(tr("CPU &threads:"), m_threads);
-    auto* note = new QLabel(tr("Changes apply to the next model loaded."), page);
+    auto* note = new QLabel(tr("Changes apply to the next model loaded. The endpoint's API key is found as the "
+                               "judge's (environment, then keychain) for its host."),
+                            page);
+    note->setWordWrap(true);
     note->setEnabled(false);
     form->addRow(note);
+    auto sync = [this] {
+        const bool remote = m_remote->isChecked();
+        for (QWidget* w : {static_cast<QWidget*>(m_endpointUrl), static_cast<QWidget*>(m_endpointModel)})
+            w->setEnabled(remote);
+        for (QWidget* w : {static_cast<QWidget*>(m_model), static_cast<QWidget*>(m_adapter),
+                           static_cast<QWidget*>(m_tower), static_cast<QWidget*>(m_device),
+                           static_cast<QWidget*>(m_dtype)})
+            w->setEnabled(!remote);
+    };
+    connect(m_remote, &QRadioButton::toggled, this, sync);
+    m_local->setChecked(true);
+    sync();
     return page;
 }
 
@@ -196,6 +225,9 @@ void SettingsDialog::load() {
     StudioSettings s;
     m_model->setText(QDir::toNativeSeparators(s.lastModel()));
     const ModelPreferences m = s.modelPreferences();
+    (m.useEndpoint ? m_remote : m_local)->setChecked(true);
+    m_endpointUrl->setText(m.endpointUrl);
+    m_endpointModel->setText(m.endpointModel);
     m_adapter->setText(QDir::toNativeSeparators(m.adapterDir));
     m_tower->setText(QDir::toNativeSeparators(m.visionTowerDir));
     int device = m_device->findData(m.device);
@@ -221,6 +253,9 @@ QString SettingsDialog::modelFolder() const {
 
 ModelPreferences SettingsDialog::modelPreferences() const {
     ModelPreferences p;
+    p.useEndpoint = m_remote->isChecked();
+    p.endpointUrl = m_endpointUrl->text().trimmed();
+    p.endpointModel = m_endpointModel->text().trimmed();
     p.adapterDir = QDir::fromNativeSeparators(m_adapter->text().trimmed());
     p.visionTowerDir = QDir::fromNativeSeparators(m_tower->text().trimmed());
     p.device = m_device->currentData().toString();
@@ -251,6 +286,13 @@ QString SettingsDialog::problems() const {
     if (!model.isEmpty() && !QFileInfo(model + QStringLiteral("/config.json")).isFile())
         out << tr("Model folder %1: no config.json there.").arg(QDir::toNativeSeparators(model));
     const ModelPreferences m = modelPreferences();
+    if (m.useEndpoint) {
+        const QUrl endpoint(m.endpointUrl, QUrl::StrictMode);
+        if (!endpoint.isValid() || endpoint.host().isEmpty() ||
+            (endpoint.scheme() != QLatin1String("http") && endpoint.scheme() != QLatin1String("https")))
+            out << tr("Endpoint '%1': expected an address such as http://127.0.0.1:8080/v1.").arg(m.endpointUrl);
+        if (m.endpointModel.isEmpty()) out << tr("Endpoint model: a name is needed (`stllava serve --model-id`).");
+    }
     if (!m.adapterDir.isEmpty() && !QFileInfo(m.adapterDir + QStringLiteral("/adapter_config.json")).isFile())
         out << tr("LoRA adapter %1: no adapter_config.json there.").arg(QDir::toNativeSeparators(m.adapterDir));
     if (!m.visionTowerDir.isEmpty() && !QFileInfo(m.visionTowerDir + QStringLiteral("/config.json")).isFile())

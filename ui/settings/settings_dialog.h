@@ -1,5 +1,6 @@
-// Settings of stllava-studio (Ctrl+,): the model folder and how models are loaded (adapter, CLIP
-// tower, device, dtype, CPU threads); the expert judge's endpoint and model, its API key (stored in
+// Settings of stllava-studio (Ctrl+,): what answers in the chat (a local model folder, loaded with
+// an adapter, CLIP tower, device, dtype and CPU threads; or an OpenAI-compatible endpoint such as
+// `stllava serve` on a GPU server); the expert judge's endpoint and model, its API key (stored in
 // the system keychain, never in the settings file) and the consent to send de-identified images to
 // a host other than this machine; the interface language and the demo folder. OK checks every value
 // and says what is wrong beside it; nothing is saved until all are right.
@@ -14,6 +15,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QRadioButton;
 class QSpinBox;
 class QTabWidget;
 
@@ -53,6 +55,10 @@ private:
     QLineEdit* folderField(QWidget* page, const QString& title, QWidget** row);
 
     QTabWidget* m_tabs;
+    QRadioButton* m_local;
+    QRadioButton* m_remote;
+    QLineEdit* m_endpointUrl;
+    QLineEdit* m_endpointModel;
     QLineEdit* m_model;
     QLineEdit* m_adapter;
     QLineEdit* m_tower;

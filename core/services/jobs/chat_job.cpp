@@ -18,7 +18,16 @@ struct ChatJob::Stream {
     std::atomic<int> deltasAfterStop{0};
 };
 
-ChatJob::ChatJob(QObject* parent) : QObject(parent) {
+ChatJob::ChatJob(QObject* parent) : QObject(parent), m_endpointChat(new EndpointChat(this)) {
+    connect(m_endpointChat, &EndpointChat::textArrived, this, &ChatJob::textArrived);
+    connect(m_endpointChat, &EndpointChat::finished, this, [this](const ChatOutcome& out) {
+        m_running = false;
+        Q_EMIT finished(out);
+    });
+    connect(m_endpointChat, &EndpointChat::failed, this, [this](const QString& message) {
+        m_running = false;
+        Q_EMIT failed(message);
+    });
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -34,13 +43,45 @@ ChatJob::~ChatJob() {
 
 void ChatJob::setSession(std::shared_ptr<pipeline::LlavaSession> session) {
     m_session = std::move(session);
+    if (m_session) m_useEndpoint = false;
+}
+
+void ChatJob::setEndpoint(const EndpointSource& source) {
+    m_endpoint = source;
+    m_useEndpoint = true;
+    m_session.reset();  // the local model's memory goes back once no answer holds it
+}
+
+ChatBackendInfo ChatJob::backendInfo() const {
+    ChatBackendInfo b;
+    if (m_useEndpoint) {
+        b.ready = true;
+        b.endpoint = true;
+        b.hasVision = true;
+        b.model = m_endpoint.model + QStringLiteral(" @ ") + m_endpoint.completionsUrl().host();
+        b.device = QStringLiteral("endpoint");
+        return b;
+    }
+    if (!m_session) return b;
+    const pipeline::ModelInfo& info = m_session->info();
+    b.ready = true;
+    b.hasVision = m_session->hasVision();
+    b.model = QString::fromStdString(info.model_dir);
+    b.digest = QString::fromStdString(info.digest);
+    b.adapter = QString::fromStdString(info.adapter.path);
+    b.adapterDigest = QString::fromStdString(info.adapter.digest);
+    b.templateName = QString::fromStdString(info.template_name);
+    b.device = QString::fromStdString(info.device);
+    return b;
 }
 
 qint64 ChatJob::tokensSoFar() const {
+    if (m_useEndpoint) return m_endpointChat->deltasSoFar();
     return m_stream ? m_stream->deltas.load() : 0;
 }
 
 void ChatJob::stop() {
+    if (m_useEndpoint) m_endpointChat->stop();
     if (m_stream) m_stream->cancel.cancel();
 }
 
@@ -56,7 +97,14 @@ void ChatJob::takePending() {
 }
 
 bool ChatJob::start(const pipeline::Request& request) {
-    if (!m_session || m_running) return false;
+    if (m_running) return false;
+    if (m_useEndpoint) {
+        m_running = true;
+        Q_EMIT started();
+        m_endpointChat->start(m_endpoint, request);  // problems come back as failed()
+        return true;
+    }
+    if (!m_session) return false;
     m_running = true;
     auto stream = std::make_shared<Stream>();
     m_stream = stream;

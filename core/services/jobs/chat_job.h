@@ -7,6 +7,8 @@
 #pragma once
 
 #include "pipeline/llava_session.h"
+#include "services/jobs/chat_outcome.h"
+#include "services/jobs/endpoint_chat.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -17,14 +19,13 @@
 
 namespace stllava::jobs {
 
-struct ChatOutcome {
-    QString text;
-    QString stopReason;  // "eos", "stop_string", "max_tokens", "cancelled"
-    qint64 generatedTokens = 0;
-    qint64 promptTokens = 0;
-    double seconds = 0.0;
-    double tokensPerSecond = 0.0;
-    int deltasAfterStop = 0;  // text pieces the worker produced after Stop was pressed (<= 1)
+// What answers: a local model (a session) or an OpenAI-compatible endpoint, as the chat shows it.
+struct ChatBackendInfo {
+    bool ready = false;      // something can answer
+    bool endpoint = false;   // an endpoint, not a local model
+    bool hasVision = false;  // images go with the question (an endpoint: assumed; it says otherwise)
+    QString model;           // model folder, or "name @ host" for an endpoint
+    QString digest, adapter, adapterDigest, templateName, device;
 };
 
 class ChatJob : public QObject {
@@ -33,10 +34,14 @@ public:
     explicit ChatJob(QObject* parent = nullptr);
     ~ChatJob() override;  // stops a running answer and joins the worker thread
 
+    // A session or an endpoint answers, whichever was set last.
     void setSession(std::shared_ptr<pipeline::LlavaSession> session);
     const std::shared_ptr<pipeline::LlavaSession>& session() const { return m_session; }
+    void setEndpoint(const EndpointSource& source);
+    bool usesEndpoint() const { return m_useEndpoint; }
+    ChatBackendInfo backendInfo() const;
 
-    // False (and nothing happens) without a session or while an answer is running.
+    // False (and nothing happens) with nothing to answer or while an answer is running.
     bool start(const pipeline::Request& request);
     void stop();
     bool isRunning() const { return m_running; }
@@ -57,8 +62,10 @@ private:
     std::shared_ptr<pipeline::LlavaSession> m_session;
     std::shared_ptr<Stream> m_stream;  // the running answer's buffer and flags (shared with the worker)
     bool m_running = false;
+    EndpointChat* m_endpointChat;
+    EndpointSource m_endpoint;
+    bool m_useEndpoint = false;
 };
 
 }  // namespace stllava::jobs
 
-Q_DECLARE_METATYPE(stllava::jobs::ChatOutcome)
