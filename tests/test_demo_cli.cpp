@@ -103,6 +103,28 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("stage 2 [95% CI]"));
     }
 
+    void noisyJudgeIsRecordedAndKeptApart() {
+        // A folder judged by the clean oracle refuses the noisy one (their judgements would mix).
+        Run r = runStllava(demoArgs(out()) + QStringList{"--judge-noise", "0.3,0.2"}, 900000);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("judge"), r.err.constData());
+        r = runStllava(demoArgs(out()) + QStringList{"--judge-noise", "0.8,0.5"}, 60000);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("--judge-noise"), r.err.constData());
+        QTemporaryDir noisy;
+        const QString folder = noisy.filePath("demo");
+        r = runStllava(demoArgs(folder) + QStringList{"--judge-noise", "0.3,0.2"}, 900000);
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject judge = readJson(folder + "/demo.json").value("judge").toObject();
+        QCOMPARE(judge.value("kind").toString(), QStringLiteral("oracle-noisy"));
+        QCOMPARE(judge.value("flip_share").toDouble(), 0.3);
+        QFile judgements(folder + "/selftrain/judgements.jsonl");
+        QVERIFY(judgements.open(QIODevice::ReadOnly));
+        const QByteArray all = judgements.readAll();
+        QVERIFY(all.contains("\"judge_model\":\"oracle-noisy\""));
+        QVERIFY(!all.contains("\"judge_model\":\"oracle\""));
+    }
+
     void otherSeedIsRefused() {
         const Run r = runStllava(demoArgs(out(), "4"), 900000);
         QCOMPARE(r.code, 3);

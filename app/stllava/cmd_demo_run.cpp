@@ -15,6 +15,7 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <sstream>
 
 namespace stllava {
 namespace {
@@ -24,6 +25,7 @@ struct DemoRunCliOptions {
     std::string scale = "default";
     std::uint64_t seed = 1;
     int threads = 1;
+    std::string judge_noise;  // "FLIP,TIE" shares, e.g. "0.2,0.1"; "" = the clean oracle
 };
 
 class PhasePrinter {
@@ -70,6 +72,16 @@ int runDemoRun(const DemoRunCliOptions& o) {
     ro.out_dir = o.out;
     ro.seed = o.seed;
     ro.threads = o.threads;
+    if (!o.judge_noise.empty()) {
+        synthetic::NoiseConfig noise;
+        char comma = 0;
+        std::istringstream in(o.judge_noise);
+        if (!(in >> noise.flipShare >> comma >> noise.tieShare) || comma != ',' || !(in >> std::ws).eof() ||
+            noise.flipShare < 0 || noise.tieShare < 0 || noise.flipShare + noise.tieShare > 1)
+            throw BadInput("--judge-noise '" + o.judge_noise +
+                           "': expected FLIP,TIE shares in [0, 1] summing to at most 1, e.g. 0.2,0.1");
+        ro.judge_noise = noise;
+    }
     try {
         ro.settings = demo::demoSettingsFor(demo::demoScaleFromName(o.scale));
     } catch (const std::invalid_argument& e) {
@@ -115,6 +127,9 @@ CommandRun addDemoRun(CLI::App& demo) {
         ->capture_default_str();  // tiny: the CI demo (a few steps per phase), not shown in the help
     c->add_option("--seed", o->seed, "Seed of the world, the initial weights and training")
         ->capture_default_str();
+    c->add_option("--judge-noise", o->judge_noise,
+                  "FLIP,TIE: the oracle judge swaps the scores of a FLIP share of the pairs and ties a TIE "
+                  "share, as a real judge errs (e.g. 0.2,0.1); default: the clean oracle");
     auto chosen = std::make_shared<bool>(false);
     c->callback([chosen] { *chosen = true; });
     return [o, chosen]() { return *chosen ? runDemoRun(*o) : exit_code::kUsage; };

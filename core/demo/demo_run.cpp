@@ -108,12 +108,17 @@ private:
 };
 
 void Demo::checkFolder() {
-    const json want = {
-        {"format", "stllava-demo"}, {"version", 1}, {"scale", demoScaleName(s_.scale)}, {"seed", o_.seed}};
+    json judge = {{"kind", "oracle"}};
+    if (o_.judge_noise)
+        judge = {{"kind", "oracle-noisy"}, {"flip_share", o_.judge_noise->flipShare},
+                 {"tie_share", o_.judge_noise->tieShare}};
+    const json want = {{"format", "stllava-demo"}, {"version", 1},    {"scale", demoScaleName(s_.scale)},
+                       {"seed", o_.seed},          {"judge", judge}};
     const std::string file = path("demo.json");
     if (fs::exists(file)) {
-        const json have = readJson(file);
-        for (const char* field : {"format", "scale", "seed"})
+        json have = readJson(file);
+        if (!have.contains("judge")) have["judge"] = {{"kind", "oracle"}};  // written before noise existed
+        for (const char* field : {"format", "scale", "seed", "judge"})
             if (have.value(field, json()) != want[field])
                 throw InputError(file + ": field '" + field + "' is " + have.value(field, json()).dump() +
                                  ", this run asks for " + want[field].dump() +
@@ -423,6 +428,10 @@ json Demo::phaseJudge() {
     jo.job_dir = job();
     jo.world_dir = world();
     jo.cancel = o_.cancel;
+    if (o_.judge_noise) {
+        jo.noise = *o_.judge_noise;
+        if (jo.noise->seed == 0) jo.noise->seed = o_.seed;
+    }
     jo.progress = [&](const Progress& p) {
         progress(p.done, p.total, "requests");
         return !cancelled();

@@ -13,11 +13,13 @@
 #include "common/cancel_token.h"
 #include "demo/demo_report.h"
 #include "demo/demo_settings.h"
+#include "synthetic/oracle.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +43,9 @@ struct DemoRunOptions {
     // default: on the project's 2-core machine, shared with other jobs, two threads ran the demo's
     // small matrices 6 times slower than one (docs/demo.md).
     int threads = 1;
+    // The judge of stage 2: the clean oracle, or (set) the noisy one that flips and ties a share of
+    // the pairs as a real judge's mistakes would ("oracle-noisy"; recorded in demo.json).
+    std::optional<synthetic::NoiseConfig> judge_noise;
     std::function<void(const DemoEvent&)> on_event;
     const CancelToken* cancel = nullptr;  // stops within the current step; the phase resumes on rerun
 };

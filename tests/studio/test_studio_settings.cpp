@@ -75,9 +75,9 @@ class TestStudioSettings : public QObject {
                 return {};
         QDir().mkpath(root + "/world/benchmarks/pathvqa/images");
         touch(root + "/selftrain/items.jsonl", "");
-        touch(root + "/eval/stage1/vqa-rad/report.json");
-        touch(root + "/eval/stage2/vqa-rad/report.json");
-        touch(root + "/eval/stage1/slake/report.json");
+        touch(root + "/eval/stage1/vqa-rad/report/report.json");
+        touch(root + "/eval/stage2/vqa-rad/report/report.json");
+        touch(root + "/eval/stage1/slake/report/report.json");
         touch(root + "/report/index.html", "<html></html>");
         return root;
     }
@@ -175,8 +175,8 @@ private Q_SLOTS:
         QCOMPARE(d->studies, QDir(root).absoluteFilePath("world/studies"));
         QCOMPARE(d->job, QDir(root).absoluteFilePath("selftrain"));
         QCOMPARE(d->reports.size(), 3);
-        QVERIFY(d->reports.front().endsWith("eval/stage1/slake/report.json"));
-        QVERIFY(d->reports.back().endsWith("eval/stage2/vqa-rad/report.json"));
+        QVERIFY(d->reports.front().endsWith("eval/stage1/slake/report/report.json"));
+        QVERIFY(d->reports.back().endsWith("eval/stage2/vqa-rad/report/report.json"));
         QVERIFY(d->finished());
     }
 

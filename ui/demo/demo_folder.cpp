@@ -34,7 +34,7 @@ std::optional<DemoFolder> DemoFolder::at(const QString& folder) {
     for (const char* stage : {"stage1", "stage2"}) {
         const QDir eval(root.absoluteFilePath(QStringLiteral("eval/") + QString::fromLatin1(stage)));
         for (const QString& benchmark : eval.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            const QString report = eval.absoluteFilePath(benchmark + QStringLiteral("/report.json"));
+            const QString report = eval.absoluteFilePath(benchmark + QStringLiteral("/report/report.json"));
             if (QFileInfo(report).isFile()) d.reports << report;
         }
     }

@@ -19,7 +19,7 @@ struct DemoFolder {
     QString studies;         // world/studies: DICOM CT series and radiographs
     QString pathologyTiles;  // world/benchmarks/pathvqa/images
     QString job;             // selftrain: items, judgements, pairs
-    QStringList reports;     // eval/<stage>/<benchmark>/report.json, stage 1 first
+    QStringList reports;     // eval/<stage>/<benchmark>/report/report.json, stage 1 first
     QString comparison;      // report/index.html, "" until the last phase ran
 
     bool finished() const { return !comparison.isEmpty(); }
