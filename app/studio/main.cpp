@@ -2,7 +2,10 @@
 // and a model folder can be given on the command line. --screenshot saves a PNG of the window once
 // the opened image (and the series thumbnails of an opened folder) are on screen, then quits.
 #include "main_window.h"
+#include "chat/chat_panel.h"
 #include "read_workspace.h"
+#include "services/jobs/chat_job.h"
+#include "viewer/image_view.h"
 #include "viewer/viewer_panel.h"
 
 #include <QApplication>
@@ -14,6 +17,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 Q_LOGGING_CATEGORY(lcStudio, "stllava.studio")
@@ -61,7 +65,11 @@ int main(int argc, char** argv) {
         QApplication::translate("main",
                                 "Initial window preset: brain, lung, abdomen, bone, mediastinum, liver."),
         QStringLiteral("name"));
-    parser.addOptions({modelOpt, noRestoreOpt, shotOpt, sizeOpt, presetOpt, namedOpt});
+    const QCommandLineOption askOpt(
+        QStringLiteral("ask"),
+        QApplication::translate("main", "With --screenshot: ask this about the image and save once answered."),
+        QStringLiteral("question"));
+    parser.addOptions({modelOpt, noRestoreOpt, shotOpt, sizeOpt, presetOpt, namedOpt, askOpt});
     parser.process(app);
 
     stllava::ui::MainWindow::Options options;
@@ -123,14 +131,27 @@ int main(int argc, char** argv) {
                 QApplication::exit(ok ? 0 : 1);
             });
         };
-        if (folder)
+        if (parser.isSet(askOpt)) {
+            // Ask once both the model and the image are there; save when the answer is complete.
+            const QString question = parser.value(askOpt);
+            auto asked = std::make_shared<bool>(false);
+            auto ask = [&window, viewer, question, asked] {
+                if (*asked || !window.chatJob()->backendInfo().ready || !viewer->view()->hasImage()) return;
+                *asked = true;
+                window.readWorkspace()->chat()->ask(question);
+            };
+            QObject::connect(&window, &stllava::ui::MainWindow::modelLoaded, &window, ask);
+            QObject::connect(viewer, &stllava::ui::ViewerPanel::imageShown, &window, ask);
+            QObject::connect(window.chatJob(), &stllava::jobs::ChatJob::finished, &window, shoot);
+            QObject::connect(window.chatJob(), &stllava::jobs::ChatJob::failed, &window, shoot);
+        } else if (folder)
             QObject::connect(read, &stllava::ui::ReadWorkspace::thumbnailsDone, &window, shoot);
         else if (!paths.isEmpty())
             QObject::connect(viewer, &stllava::ui::ViewerPanel::imageShown, &window, shoot);
         else
             shoot();
-        QTimer::singleShot(60000, &window, [] {
-            qCWarning(lcStudio) << "screenshot: nothing shown after 60 s";
+        QTimer::singleShot(parser.isSet(askOpt) ? 300000 : 60000, &window, [] {
+            qCWarning(lcStudio) << "screenshot: nothing shown in time";
             QApplication::exit(2);
         });
     }
