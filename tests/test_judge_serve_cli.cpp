@@ -184,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(int(expected.size()), 12);
 
         const QString killed = m_dir.filePath("job-killed");
-        const int at_lines = 1 + int(QRandomGenerator::global()->bounded(9));  // 1..9 items written
+        const int at_lines = 1 + int(QRandomGenerator::global()->bounded(7));  // 1..7 items written
         QProcess p;
         p.setProcessEnvironment(stllava::testing::cliEnvironment());
         p.start(QStringLiteral(STLLAVA_BIN_DIR "/stllava"), generate(killed));
