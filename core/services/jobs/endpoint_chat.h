@@ -8,13 +8,14 @@
 #include "services/jobs/chat_outcome.h"
 
 #include <QElapsedTimer>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QUrl>
 
 class QNetworkAccessManager;
-class QNetworkReply;
+
 
 namespace stllava::jobs {
 
