@@ -11,7 +11,7 @@
 #include <QtTest>
 
 namespace {
-int stllava(const QStringList& args, QString* out = nullptr, QString* err = nullptr) {
+int runCli(const QStringList& args, QString* out = nullptr, QString* err = nullptr) {
     const auto r = stllava::testing::runStllava(args, 120000);
     if (out) *out = QString::fromUtf8(r.out);
     if (err) *err = QString::fromUtf8(r.err);
@@ -36,27 +36,27 @@ private Q_SLOTS:
 
     void info() {
         QString out, err;
-        QCOMPARE(stllava({"dicom", "info", p("ct.dcm"), "--json"}, &out, &err), 0);
+        QCOMPARE(runCli({"dicom", "info", p("ct.dcm"), "--json"}, &out, &err), 0);
         const QJsonObject j = QJsonDocument::fromJson(out.toUtf8()).object();
         QCOMPARE(j["width"].toInt(), 32);
         QCOMPARE(j["tags"].toObject()["modality"].toString(), QString("CT"));
         QCOMPARE(j["windows"].toArray().size(), 1);
         QCOMPARE(j["value_range"].toArray()[0].toDouble(), -1024.0);
         QVERIFY(j["burned_in_text_risk"].toArray().size() >= 1);  // img2dcm writes secondary capture
-        QCOMPARE(stllava({"dicom", "info", p("ct.dcm")}, &out), 0);
+        QCOMPARE(runCli({"dicom", "info", p("ct.dcm")}, &out), 0);
         QVERIFY(out.contains("transfer syntax"));
     }
 
     void render() {
-        QCOMPARE(stllava({"dicom", "render", p("ct.dcm"), "-o", p("lung.png"), "--preset", "lung"}), 0);
+        QCOMPARE(runCli({"dicom", "render", p("ct.dcm"), "-o", p("lung.png"), "--preset", "lung"}), 0);
         QVERIFY(QFileInfo(p("lung.png")).size() > 0);
         QString out;
-        QCOMPARE(stllava({"dicom", "info", p("lung.png"), "--json"}, &out), 0);
+        QCOMPARE(runCli({"dicom", "info", p("lung.png"), "--json"}, &out), 0);
         QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object()["source"].toString(), QString("raster"));
-        QCOMPARE(stllava({"dicom", "render", p("ct.dcm"), "-o", p("w.png"), "--window", "0,100", "--invert"}), 0);
-        QCOMPARE(stllava({"dicom", "render", p("ct.dcm"), "-o", p("w.png"), "--window", "0;100"}), 2);
-        QCOMPARE(stllava({"dicom", "render", p("ct.dcm"), "-o", p("w.png"), "--preset", "kidney"}), 2);
-        QCOMPARE(stllava({"dicom", "render", p("ct.dcm"), "-o", p("w.png"), "--frame", "2"}), 3);
+        QCOMPARE(runCli({"dicom", "render", p("ct.dcm"), "-o", p("w.png"), "--window", "0,100", "--invert"}), 0);
+        QCOMPARE(runCli({"dicom", "render", p("ct.dcm"), "-o", p("w.png"), "--window", "0;100"}), 2);
+        QCOMPARE(runCli({"dicom", "render", p("ct.dcm"), "-o", p("w.png"), "--preset", "kidney"}), 2);
+        QCOMPARE(runCli({"dicom", "render", p("ct.dcm"), "-o", p("w.png"), "--frame", "2"}), 3);
     }
 
     void badInputExitsThree() {
@@ -65,9 +65,9 @@ private Q_SLOTS:
         f.write(QByteArray(128, '\0') + "DICM" + QByteArray(50, 'x'));
         f.close();
         QString err;
-        QCOMPARE(stllava({"dicom", "info", p("bad.dcm")}, nullptr, &err), 3);
+        QCOMPARE(runCli({"dicom", "info", p("bad.dcm")}, nullptr, &err), 3);
         QVERIFY2(err.contains(p("bad.dcm")), qPrintable(err));
-        QCOMPARE(stllava({"dicom", "render", p("missing.dcm"), "-o", p("x.png")}), 3);
+        QCOMPARE(runCli({"dicom", "render", p("missing.dcm"), "-o", p("x.png")}), 3);
     }
 
     void deid() {
@@ -75,20 +75,20 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(p("ct.dcm"), p("in/sub/a.dcm")));
         QVERIFY(QFile::copy(p("ct.dcm"), p("in/b.dcm")));
         QString err;
-        QCOMPARE(stllava({"dicom", "deid", p("in"), "-o", p("out")}, nullptr, &err), 0);
+        QCOMPARE(runCli({"dicom", "deid", p("in"), "-o", p("out")}, nullptr, &err), 0);
         QVERIFY2(QFile::exists(p("out/in/sub/a.dcm")), qPrintable(err));
         QVERIFY(QFile::exists(p("out/in/b.dcm")));
         QVERIFY(err.contains("burned-in text risk"));
         QString dump;
         QVERIFY(dicomtest::runTool("dcmdump", {p("out/in/sub/a.dcm")}, &dump));
         QVERIFY(!dump.contains("Doe^Jane"));
-        QCOMPARE(stllava({"dicom", "deid", p("in"), "-o", p("outpng"), "--png"}), 0);
+        QCOMPARE(runCli({"dicom", "deid", p("in"), "-o", p("outpng"), "--png"}), 0);
         QVERIFY(QFile::exists(p("outpng/in/b.png")));
-        QCOMPARE(stllava({"dicom", "deid", p("in"), p("bad.dcm"), "-o", p("out2")}), 3);
+        QCOMPARE(runCli({"dicom", "deid", p("in"), p("bad.dcm"), "-o", p("out2")}), 3);
         // A DICOM object without pixels (a report, a plan) is de-identified too.
         QVERIFY(QFile::copy(p("ct.dcm"), p("nopixels.dcm")));
         QVERIFY(dicomtest::runTool("dcmodify", {"-nb", "-e", "(7fe0,0010)", p("nopixels.dcm")}));
-        QCOMPARE(stllava({"dicom", "deid", p("nopixels.dcm"), "-o", p("out3")}, nullptr, &err), 0);
+        QCOMPARE(runCli({"dicom", "deid", p("nopixels.dcm"), "-o", p("out3")}, nullptr, &err), 0);
         QVERIFY(dicomtest::runTool("dcmdump", {p("out3/nopixels.dcm")}, &dump));
         QVERIFY(!dump.contains("Doe^Jane"));
         QVERIFY(dump.contains("PatientIdentityRemoved"));

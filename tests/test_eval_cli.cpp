@@ -12,7 +12,7 @@ namespace {
 
 using Run = stllava::testing::StllavaRun;
 
-Run stllava(const QStringList& args) { return stllava::testing::runStllava(args, 120000); }
+Run runCli(const QStringList& args) { return stllava::testing::runStllava(args, 120000); }
 
 QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& data) {
     QFile f(dir.filePath(name));
@@ -42,7 +42,7 @@ private Q_SLOTS:
         const QString test = write(dir, "test.json", kTest);
         const QString a = write(dir, "a.jsonl", line(1, "Yes.") + line(2, "the liver") + line(3, "right lung"));
         const QString b = write(dir, "b.jsonl", line(1, "no") + line(2, "liver") + line(3, "left lung"));
-        Run r = stllava({"eval", "score", "--test", test, "--pred", a, "--report-dir", dir.filePath("ra"), "--json"});
+        Run r = runCli({"eval", "score", "--test", test, "--pred", a, "--report-dir", dir.filePath("ra"), "--json"});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject m = QJsonDocument::fromJson(r.out).object()["metrics"].toObject();
         QCOMPARE(m["open_recall"].toObject()["value"].toDouble(), 75.0);
@@ -55,11 +55,11 @@ private Q_SLOTS:
         QCOMPARE(jr["predictions"].toObject()["sha256"].toString().size(), 64);
         QVERIFY(jr["timing"].toObject().contains("score_seconds"));
 
-        r = stllava({"eval", "score", "--test", test, "--pred", b, "--report-dir", dir.filePath("rb")});
+        r = runCli({"eval", "score", "--test", test, "--pred", b, "--report-dir", dir.filePath("rb")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("Open recall (LLaVA-Med)"));
 
-        r = stllava({"report", "compare", dir.filePath("ra/report.json"), dir.filePath("rb/report.json"), "--html",
+        r = runCli({"report", "compare", dir.filePath("ra/report.json"), dir.filePath("rb/report.json"), "--html",
                      dir.filePath("cmp.html"), "--json", dir.filePath("cmp.json")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("McNemar"));
@@ -68,7 +68,7 @@ private Q_SLOTS:
         // shards in any order merge into test order
         const QString s0 = write(dir, "s0.jsonl", line(3, "x") + line(1, "y"));
         const QString s1 = write(dir, "s1.jsonl", line(2, "z"));
-        r = stllava({"eval", "merge", "--test", test, "--out", dir.filePath("merged.jsonl"), s0, s1});
+        r = runCli({"eval", "merge", "--test", test, "--out", dir.filePath("merged.jsonl"), s0, s1});
         QVERIFY2(r.code == 0, r.err.constData());
         QFile merged(dir.filePath("merged.jsonl"));
         QVERIFY(merged.open(QIODevice::ReadOnly));
@@ -77,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(lines[0].startsWith("{\"question_id\":1,"));
         QVERIFY(lines[2].startsWith("{\"question_id\":3,"));
         // a missing shard's questions: bad input
-        r = stllava({"eval", "merge", "--test", test, "--out", dir.filePath("m2.jsonl"), s0});
+        r = runCli({"eval", "merge", "--test", test, "--out", dir.filePath("m2.jsonl"), s0});
         QCOMPARE(r.code, 3);
         QVERIFY(r.err.contains("have no prediction"));
     }
@@ -110,7 +110,7 @@ private Q_SLOTS:
             else if (a == "SHORT") a = shrt;
             else if (a == "NOPE") a = dir.filePath("nope.json");
         }
-        const Run r = stllava(args);
+        const Run r = runCli(args);
         QVERIFY2(r.code == expected, qPrintable(QStringLiteral("exit %1: %2").arg(r.code).arg(QString::fromUtf8(r.err))));
     }
 };

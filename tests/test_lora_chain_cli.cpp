@@ -24,7 +24,7 @@ class TestLoraChainCli : public QObject {
     std::string d_;
 
     using Run = stllava::testing::StllavaRun;
-    Run stllava(const QStringList& args) {
+    Run runCli(const QStringList& args) {
         Run r = stllava::testing::runStllava(args, 600000);
         if (r.code != 0) qInfo("stllava %s: exit %d\n%s", qPrintable(args.join(' ')), r.code, r.err.left(3000).constData());
         return r;
@@ -34,7 +34,7 @@ class TestLoraChainCli : public QObject {
         QStringList args = {"chat", "--image", q(d_ + "/images/img0.png"), "--temperature", "0", "--max-new-tokens", "8"};
         for (const auto& a : model_args) args << q(a);
         args << "Is there a pleural effusion?";
-        const Run r = stllava(args);
+        const Run r = runCli(args);
         if (r.code != 0) return "<exit " + std::to_string(r.code) + ">";
         return r.out.toStdString();
     }
@@ -80,7 +80,7 @@ private Q_SLOTS:
                              {"image_folder", d_ + "/images"}, {"output_dir", d_ + "/stage1"}, {"template", "v1_sq"},
                              {"batch_size", 2}, {"grad_accum", 1}, {"epochs", 10}, {"max_length", 512},
                              {"llm_lora", {{"rank", 4}, {"alpha", 8}, {"dropout", 0.0}}}, {"vision", "frozen"}, {"lr", 2e-2}});
-        QCOMPARE(stllava({"train", "sft", "--config", q(d_ + "/sft_cfg.json"), "--json"}).code, 0);
+        QCOMPARE(runCli({"train", "sft", "--config", q(d_ + "/sft_cfg.json"), "--json"}).code, 0);
         const std::string stage1 = d_ + "/stage1/adapter";
         QVERIFY(fs::exists(stage1 + "/adapter_model.safetensors"));
         QVERIFY(fs::exists(stage1 + "/non_lora_trainables.safetensors"));
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QVERIFY2(tuned.rfind("<exit", 0) != 0, tuned.c_str());
         QVERIFY2(tuned != base, (tuned + " / " + base).c_str());
         QCOMPARE(chat({"--model", d_ + "/model", "--adapter", stage1, "--adapter-mode", "live"}), tuned);
-        QCOMPARE(stllava({"model", "merge", q(d_ + "/model"), "--adapter", q(stage1), "--out", q(d_ + "/stage1-merged")}).code, 0);
+        QCOMPARE(runCli({"model", "merge", q(d_ + "/model"), "--adapter", q(stage1), "--out", q(d_ + "/stage1-merged")}).code, 0);
         QCOMPARE(chat({"--model", d_ + "/stage1-merged"}), tuned);
 
         // DPO starting from the stage-1 adapter.
@@ -101,7 +101,7 @@ private Q_SLOTS:
                              {"template", "v1_sq"}, {"batch_size", 2}, {"grad_accum", 1}, {"epochs", 1}, {"max_length", 512},
                              {"llm_lora", {{"rank", 2}, {"alpha", 4}, {"dropout", 0.0}}}, {"vision", "frozen"},
                              {"train_projector", false}, {"lr", 5e-3}});
-        const Run dpo = stllava({"train", "dpo", "--config", q(d_ + "/dpo_cfg.json"), "--json"});
+        const Run dpo = runCli({"train", "dpo", "--config", q(d_ + "/dpo_cfg.json"), "--json"});
         QCOMPARE(dpo.code, 0);
         QVERIFY2(dpo.err.contains("starting from adapter"), dpo.err.constData());
         const std::string stage2 = d_ + "/dpo/adapter";
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(fs::exists(stage2 + "/non_lora_trainables.safetensors"));  // stage 1's projector comes along
 
         // The stacked adapter on the original base model: info and an answer.
-        const Run info = stllava({"model", "info", q(d_ + "/model"), "--adapter", q(stage2), "--json"});
+        const Run info = runCli({"model", "info", q(d_ + "/model"), "--adapter", q(stage2), "--json"});
         QCOMPARE(info.code, 0);
         const json ij = json::parse(info.out.toStdString());
         QCOMPARE(ij["adapter"]["rank"].get<int>(), 6);
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY2(dpo_answer.rfind("<exit", 0) != 0, dpo_answer.c_str());
 
         // Evaluation with the result.
-        const Run ev = stllava({"eval", "run", "--model", q(d_ + "/model"), "--adapter", q(stage2), "--benchmark", q(d_ + "/test.json"),
+        const Run ev = runCli({"eval", "run", "--model", q(d_ + "/model"), "--adapter", q(stage2), "--benchmark", q(d_ + "/test.json"),
                                 "--images", q(d_ + "/images"), "--out", q(d_ + "/preds.jsonl"), "--max-new-tokens", "6",
                                 "--report-dir", q(d_ + "/report")});
         QCOMPARE(ev.code, 0);

@@ -16,7 +16,7 @@ namespace stllava::jobs {
 
 namespace {
 
-QString roleName(prompt::Role role) {
+QString openAiRole(prompt::Role role) {
     switch (role) {
         case prompt::Role::System: return QStringLiteral("system");
         case prompt::Role::Assistant: return QStringLiteral("assistant");
@@ -49,7 +49,7 @@ QByteArray chatCompletionBody(const EndpointSource& source, const pipeline::Requ
     QJsonArray messages;
     bool imagesPlaced = false;
     for (const auto& turn : request.conversation) {
-        const QString text = QString::fromStdString(turn.content);
+        const QString text = QString::fromStdString(turn.text);
         if (turn.role == prompt::Role::User && !imagesPlaced && !request.images.empty()) {
             QJsonArray parts;
             parts.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}});
@@ -64,10 +64,10 @@ QByteArray chatCompletionBody(const EndpointSource& source, const pipeline::Requ
                     {QStringLiteral("image_url"),
                      QJsonObject{{QStringLiteral("url"), QStringLiteral("data:image/png;base64,") + QString::fromLatin1(b64)}}}});
             }
-            messages.append(QJsonObject{{QStringLiteral("role"), roleName(turn.role)}, {QStringLiteral("content"), parts}});
+            messages.append(QJsonObject{{QStringLiteral("role"), openAiRole(turn.role)}, {QStringLiteral("content"), parts}});
             imagesPlaced = true;
         } else {
-            messages.append(QJsonObject{{QStringLiteral("role"), roleName(turn.role)}, {QStringLiteral("content"), text}});
+            messages.append(QJsonObject{{QStringLiteral("role"), openAiRole(turn.role)}, {QStringLiteral("content"), text}});
         }
     }
     const auto& s = request.sampling;
