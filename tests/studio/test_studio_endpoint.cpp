@@ -21,6 +21,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 
 #include <memory>
