@@ -48,24 +48,19 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_demoSetup = new jobs::DemoSetupJob(this);
     m_read = new ReadWorkspace(m_chat, m_tracker, this);
     m_workspaces = new QStackedWidget(this);
-    m_workspaces->addWidget(m_read);
     setCentralWidget(m_workspaces);
 
-    // Workspace switcher: one entry per workspace that exists (Review, Training, Reports come later).
-    auto* switcher = new QToolBar(tr("Workspaces"), this);
-    switcher->setObjectName(QStringLiteral("workspaces"));
-    switcher->setMovable(false);
-    switcher->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Workspace switcher: one entry per workspace, in this order, each with its Ctrl+number.
+    m_switcher = new QToolBar(tr("Workspaces"), this);
+    m_switcher->setObjectName(QStringLiteral("workspaces"));
+    m_switcher->setMovable(false);
+    m_switcher->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_workspaceGroup = new QActionGroup(this);
-    auto* readAction = new QAction(tr("&Read"), this);
-    readAction->setCheckable(true);
-    readAction->setChecked(true);
-    readAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    readAction->setToolTip(tr("Read: the viewer with the chat beside it (Ctrl+1)"));
-    m_workspaceGroup->addAction(readAction);
-    switcher->addAction(readAction);
-    addToolBar(Qt::LeftToolBarArea, switcher);
-    connect(readAction, &QAction::triggered, this, [this] { m_workspaces->setCurrentWidget(m_read); });
+    addToolBar(Qt::LeftToolBarArea, m_switcher);
+    m_read->setObjectName(QStringLiteral("read"));
+    addWorkspace(m_read, tr("&Read"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                 tr("Read: the viewer with the chat beside it (Ctrl+1)"));
+    // Further workspaces are added here, before buildMenus() lists them in the View menu.
 
     m_modelLabel = new QLabel(tr("No model"), this);
     m_deviceLabel = new QLabel(this);
@@ -160,6 +155,28 @@ MainWindow::~MainWindow() {
     delete m_workspaces;  // the chat panel saves its history through the chat job: before the jobs go
 }
 
+QAction* MainWindow::addWorkspace(QWidget* workspace, const QString& label, const QKeySequence& shortcut,
+                                  const QString& toolTip) {
+    m_workspaces->addWidget(workspace);
+    auto* action = new QAction(label, this);
+    action->setObjectName(QStringLiteral("workspace-") + workspace->objectName());
+    action->setCheckable(true);
+    action->setChecked(m_workspaces->count() == 1);
+    action->setShortcut(shortcut);
+    action->setToolTip(toolTip);
+    action->setData(QVariant::fromValue(static_cast<QObject*>(workspace)));
+    m_workspaceGroup->addAction(action);
+    m_switcher->addAction(action);
+    connect(action, &QAction::triggered, this, [this, workspace] { m_workspaces->setCurrentWidget(workspace); });
+    return action;
+}
+
+void MainWindow::showWorkspace(QWidget* workspace) {
+    m_workspaces->setCurrentWidget(workspace);
+    for (QAction* a : m_workspaceGroup->actions())
+        if (a->data().value<QObject*>() == workspace) a->setChecked(true);
+}
+
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open file…"), this, &MainWindow::openFileDialog);
@@ -225,7 +242,7 @@ void MainWindow::openPath(const QString& path) {
     }
     settings.addRecent(absolute);
     rebuildRecentMenu();
-    m_workspaces->setCurrentWidget(m_read);
+    showWorkspace(m_read);
 }
 
 void MainWindow::openFileDialog() {
@@ -297,7 +314,7 @@ bool MainWindow::openDemo() {
     if (!demo->model.isEmpty()) loadModel(demo->model);
     if (!demo->studies.isEmpty()) {
         m_read->openFolder(demo->studies);
-        m_workspaces->setCurrentWidget(m_read);
+        showWorkspace(m_read);
     }
     statusBar()->showMessage(
         demo->finished() ? tr("Demo opened from %1: its model, %2 reports and a judged self-training job.")

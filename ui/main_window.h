@@ -11,6 +11,8 @@
 
 class QAction;
 class QActionGroup;
+class QKeySequence;
+class QToolBar;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -49,6 +51,12 @@ public:
     void showSettings();
     // Answers from the settings' OpenAI-compatible endpoint (its API key looked up off the GUI thread).
     void useEndpoint();
+    // Adds a workspace to the switcher (toolbar on the left, View menu) with its shortcut; the first
+    // added is shown at start. Review, Training and Reports each add themselves in the constructor.
+    QAction* addWorkspace(QWidget* workspace, const QString& label, const QKeySequence& shortcut,
+                          const QString& toolTip);
+    void showWorkspace(QWidget* workspace);
+    jobs::JobTracker* jobTracker() const { return m_tracker; }
     ReadWorkspace* readWorkspace() const { return m_read; }
     jobs::ChatJob* chatJob() const { return m_chat; }
     QString modelStatus() const;
@@ -85,6 +93,7 @@ private:
     ReadWorkspace* m_read;
     QStackedWidget* m_workspaces;
     QActionGroup* m_workspaceGroup;
+    QToolBar* m_switcher;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_modelLabel;
     QLabel* m_deviceLabel;
