@@ -84,9 +84,9 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         const QTemporaryDir& dir = m_dir;
-        const std::string tokenizer_model = testing::trainTinyTokenizer(dir.path().toStdString(), 300);
+        const std::string tokenizer_model = testing::trainTinyTokenizer(dir.path().toStdString(), 320);
         auto config = testing::tinyConfig();
-        config.text.vocab_size = 300;
+        config.text.vocab_size = 320;
         auto m = testing::tinyModel(config, 11);
         const std::string model_dir = dir.filePath("tiny-llava").toStdString();
         model::SaveOptions so;

@@ -20,7 +20,7 @@ using stllava::testing::tinyModel;
 
 namespace {
 
-constexpr std::int64_t kVocab = 300;
+constexpr std::int64_t kVocab = 320;
 
 model::LlavaConfig genConfig() {
     auto c = tinyConfig();

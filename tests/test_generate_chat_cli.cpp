@@ -37,9 +37,9 @@ private Q_SLOTS:
     void initTestCase() {
         torch::set_num_threads(2);
         QVERIFY(dir_.isValid());
-        const auto tokenizer_model = testing::trainTinyTokenizer(dir_.path().toStdString(), 300);
+        const auto tokenizer_model = testing::trainTinyTokenizer(dir_.path().toStdString(), 320);
         auto cfg = testing::tinyConfig();
-        cfg.text.vocab_size = 300;
+        cfg.text.vocab_size = 320;
         auto m = testing::tinyModel(cfg);
         model_dir_ = dir_.filePath("tiny-llava").toStdString();
         model::SaveOptions so;

@@ -9,6 +9,7 @@
 #include "selftrain/job_records.h"
 
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -32,11 +33,15 @@ const QString kToken = QStringLiteral("judge-token-5b1f0c");
 // One counter of `stllava serve`'s /metrics, -1 when absent.
 double metric(int port, const QString& name) {
     QNetworkAccessManager net;
-    QNetworkReply* reply = net.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(port))));
+    // With a token set, `serve` guards every route, /metrics included.
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(port)));
+    request.setRawHeader("Authorization", "Bearer " + kToken.toUtf8());
+    QNetworkReply* reply = net.get(request);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     const QString body = QString::fromUtf8(reply->readAll());
+    if (reply->error() != QNetworkReply::NoError) qWarning("metrics: %s", qPrintable(reply->errorString()));
     reply->deleteLater();
     const auto m = QRegularExpression(QStringLiteral("^") + name + QStringLiteral(" ([0-9.e+]+)$"),
                                       QRegularExpression::MultilineOption)
@@ -57,7 +62,7 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         auto cfg = stllava::testing::tinyConfig();
-        cfg.text.vocab_size = 300;
+        cfg.text.vocab_size = 320;
         QDir().mkpath(m_dir.filePath("gen"));
         QDir().mkpath(m_dir.filePath("judge"));
         m_generator = QString::fromStdString(
@@ -73,7 +78,7 @@ private Q_SLOTS:
         }
         m_job = m_dir.filePath("job");
         const auto gen = runStllava({"selftrain", "generate", "--model", m_generator, "--images", m_images, "--out",
-                                     m_job, "--questions", "2", "--describe-tokens", "8", "--question-tokens", "8",
+                                     m_job, "--template", "v1_sq", "--questions", "2", "--describe-tokens", "8", "--question-tokens", "8",
                                      "--answer-tokens", "8"});
         QVERIFY2(gen.code == 0, gen.err.constData());
 
@@ -126,7 +131,16 @@ private Q_SLOTS:
         clock.start();
         const auto judged = runStllava(args, 300000, with_key);
         const double seconds = clock.elapsed() / 1000.0;
-        QVERIFY2(judged.code == 0, judged.err.constData());
+        if (judged.code != 0) {
+            std::map<std::string, std::string> latest;  // the newest record per request
+            for (const auto& j : st::readJudgements(m_job.toStdString()))
+                latest[st::judgementKey(j.item_id, j.order)] =
+                    j.status == st::JudgeStatus::Failed ? "HTTP " + std::to_string(j.http_status) + " " + j.problem : "";
+            QByteArray failures;
+            for (const auto& [key, problem] : latest)
+                if (!problem.empty()) failures += QByteArray::fromStdString(key + ": " + problem + "\n");
+            QVERIFY2(false, (judged.err + "\nfailed: " + failures).constData());
+        }
         QVERIFY(!judged.err.contains(kToken.toUtf8()) && !judged.out.contains(kToken.toUtf8()));
 
         // Every item in both orders has a reply from the served model; no request failed.
@@ -143,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(keys.size(), 8);
         QCOMPARE(replies, 8);
         const double sent = metric(m_port, QStringLiteral("stllava_requests_total")) - before;
-        QCOMPARE(sent, 8.0);
+        QVERIFY2(sent == 8.0, qPrintable(QStringLiteral("server counted %1 requests (before %2); refused run said: %3")
+                                              .arg(sent).arg(before).arg(QString::fromUtf8(refused.err.right(400)))));
         qInfo("judge through stllava serve: 8 requests (image + two answers each) in %.2f s, %.1f requests/s",
               seconds, 8 / seconds);
 
@@ -169,7 +184,7 @@ private Q_SLOTS:
         }
         auto generate = [&](const QString& job) {
             return QStringList{"selftrain", "generate", "--model", m_generator, "--images", images, "--out", job,
-                               "--questions", "2", "--describe-tokens", "8", "--question-tokens", "8",
+                               "--template", "v1_sq", "--questions", "2", "--describe-tokens", "8", "--question-tokens", "8",
                                "--answer-tokens", "8", "--images-per-batch", "1"};
         };
         const QString whole = m_dir.filePath("job-whole");

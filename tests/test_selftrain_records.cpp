@@ -191,6 +191,14 @@ private Q_SLOTS:
                            "[End of Answer 2]\n\n[System]\nRULE\n\n"));
     }
 
+    void generatedImageMarkersAreNotPlaceholders() {
+        // A tiny model wrote "<image>" in its answer: a LLaVA server would count a second image.
+        const std::string text = st::judgeUserContent("What is <image>?", "<image><image> x", "y", "RULE");
+        QCOMPARE(text.find("<image>"), std::string::npos);
+        QVERIFY(text.find("[Question]\nWhat is [image]?") != std::string::npos);
+        QVERIFY(text.find("[Answer 1]\n[image][image] x") != std::string::npos);
+    }
+
     void requestBody() {
         const auto item = sampleItem();
         const auto spec = st::judgeRequestFor(item, st::AnswerOrder::Swapped, "gpt-4o",

@@ -60,9 +60,9 @@ private Q_SLOTS:
     void initTestCase() {
         torch::set_num_threads(1);
         QVERIFY(dir_.isValid());
-        const auto tok = testing::trainTinyTokenizer(dir_.path().toStdString(), 300);
+        const auto tok = testing::trainTinyTokenizer(dir_.path().toStdString(), 320);
         auto cfg = testing::tinyConfig();
-        cfg.text.vocab_size = 300;
+        cfg.text.vocab_size = 320;
         auto m = testing::tinyModel(cfg);
         model_dir_ = path("tiny-llava");
         model::SaveOptions so;
@@ -111,11 +111,11 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(i.projector), QStringLiteral("mlp2x_gelu"));
         QCOMPARE(QString::fromStdString(i.vision_tower), QStringLiteral("checkpoint"));
         QCOMPARE(i.image_tokens, std::int64_t(4));
-        QCOMPARE(i.vocab_size, std::int64_t(300));
-        QCOMPARE(i.tokenizer_vocab, std::int64_t(300));
+        QCOMPARE(i.vocab_size, std::int64_t(320));
+        QCOMPARE(i.tokenizer_vocab, std::int64_t(320));
         QCOMPARE(i.parameters, i.decoder_parameters + i.vision_parameters + i.projector_parameters);
         // Parameter counts from the config by hand: embed + lm_head + 2 layers + norm.
-        const std::int64_t H = 32, I = 64, V = 300, kv = 2 * 8;
+        const std::int64_t H = 32, I = 64, V = 320, kv = 2 * 8;
         const std::int64_t layer = H * H * 2 + H * kv * 2 + 3 * H * I + 2 * H;
         QCOMPARE(i.decoder_parameters, 2 * V * H + 2 * layer + H);
         QCOMPARE(i.projector_parameters, 24 * H + H + H * H + H);
@@ -136,7 +136,7 @@ private Q_SLOTS:
         src.model_dir = model_dir_;
         auto full = LlavaSession::open(src);
         auto cfg = testing::tinyConfig();
-        cfg.text.vocab_size = 300;
+        cfg.text.vocab_size = 320;
         cfg.mm_vision_tower = "clip-tower";
         auto m = testing::tinyModel(cfg);
         const auto dir = path("no-tower");

@@ -61,9 +61,9 @@ private Q_SLOTS:
     void initTestCase() {
         torch::set_num_threads(1);
         QVERIFY(dir_.isValid());
-        const auto tok = testing::trainTinyTokenizer(dir_.path().toStdString(), 300);
+        const auto tok = testing::trainTinyTokenizer(dir_.path().toStdString(), 320);
         auto cfg = testing::tinyConfig();
-        cfg.text.vocab_size = 300;
+        cfg.text.vocab_size = 320;
         model::SaveOptions so;
         so.tokenizer_model_path = tok;
         auto m = testing::tinyModel(cfg);

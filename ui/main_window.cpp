@@ -264,7 +264,7 @@ void MainWindow::openModelDialog() {
     if (!path.isEmpty()) loadModel(path);
 }
 
-void MainWindow::loadModel(const QString& folder) {
+void MainWindow::loadModel(const QString& folder, bool withPreferredParts) {
     if (m_modelLoad->isRunning()) {
         statusBar()->showMessage(tr("A model is already loading."), 5000);
         return;
@@ -272,8 +272,10 @@ void MainWindow::loadModel(const QString& folder) {
     const ModelPreferences prefs = StudioSettings().modelPreferences();
     pipeline::ModelSource source;
     source.model_dir = folder.toStdString();
-    source.adapter_dir = prefs.adapterDir.toStdString();
-    source.vision_tower_dir = prefs.visionTowerDir.toStdString();
+    if (withPreferredParts) {
+        source.adapter_dir = prefs.adapterDir.toStdString();
+        source.vision_tower_dir = prefs.visionTowerDir.toStdString();
+    }
     source.device = prefs.device.toStdString();
     source.dtype = prefs.dtype.toStdString();
     if (!m_chat->isRunning()) pipeline::setComputeThreads(prefs.threads);  // never under a running answer
@@ -311,7 +313,7 @@ bool MainWindow::openDemo() {
                                  15000);
         return false;
     }
-    if (!demo->model.isEmpty()) loadModel(demo->model);
+    if (!demo->model.isEmpty()) loadModel(demo->model, false);
     if (!demo->studies.isEmpty()) {
         m_read->openFolder(demo->studies);
         showWorkspace(m_read);

@@ -44,7 +44,9 @@ public:
     ~MainWindow() override;
 
     void openPath(const QString& path);  // a folder is scanned for series; a file is shown
-    void loadModel(const QString& folder);  // with the settings' adapter, tower, device, dtype, threads
+    // With the settings' device, dtype and threads; and their adapter and tower unless
+    // `withPreferredParts` is false (the demo's own model takes neither).
+    void loadModel(const QString& folder, bool withPreferredParts = true);
     // Opens the demo `stllava demo run` wrote (DemoFolder::find): its model, its studies; false
     // (with a message) when there is none.
     bool openDemo();

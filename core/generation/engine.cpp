@@ -58,8 +58,17 @@ public:
 
     void run() {
         std::deque<std::size_t> pending;
+        // A row never runs past the model's context: its budget is clamped so that it ends with
+        // MaxTokens (finish_reason "length") at the last position, without failing the batch.
+        const std::int64_t context = model_->config().text.max_position_embeddings;
+        max_new_.resize(req_.size());
         for (std::size_t i = 0; i < req_.size(); ++i) {
-            if (req_[i].sampling.max_new_tokens == 0)
+            const auto& ids = req_[i].input_ids;
+            const std::int64_t room = context - expandedLength(ids, ids.size(), model_->imageTokens());
+            max_new_[i] = std::max<std::int64_t>(0, std::min<std::int64_t>(req_[i].sampling.max_new_tokens, room));
+        }
+        for (std::size_t i = 0; i < req_.size(); ++i) {
+            if (max_new_[i] == 0)
                 results_[i].stop_reason = Reason::MaxTokens;
             else
                 pending.push_back(i);
@@ -265,7 +274,7 @@ private:
         std::int64_t need = 1;
         for (const auto& row : rows_)
             need = std::max<std::int64_t>(need,
-                                          req_[row.request].sampling.max_new_tokens -
+                                          max_new_[row.request] -
                                               static_cast<std::int64_t>(results_[row.request].tokens.size()));
         return need;
     }
@@ -288,7 +297,7 @@ private:
                                     penalty ? history : std::vector<std::vector<std::int32_t>>{}, token);
             last_[i] = token[0];
             const bool last_step = static_cast<int>(results_[row.request].tokens.size()) + 1 >=
-                                   req_[row.request].sampling.max_new_tokens;
+                                   max_new_[row.request];
             ++stats_.generated_tokens;
             if (!accept(row, token[0], last_step) && !row.done) {
                 // The callback declined this row: it alone ends (no further callbacks for it).
@@ -369,6 +378,7 @@ private:
     const TokenCallback& cb_;
     std::vector<GenerationResult>& results_;
     EngineStats& stats_;
+    std::vector<std::int64_t> max_new_;  // per request: its max_new_tokens within the context
     std::int32_t eos_ = -1;
     std::int64_t known_vocab_;
     std::vector<Row> rows_;           // running rows, in cache row order

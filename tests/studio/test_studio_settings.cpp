@@ -63,7 +63,7 @@ class TestStudioSettings : public QObject {
             QDir().mkpath(root + "/models");
             stllava::testing::writeTinyModelFolder((root + "/models").toStdString(), [] {
                 auto c = stllava::testing::tinyConfig();
-                c.text.vocab_size = 300;
+                c.text.vocab_size = 320;
                 return c;
             }(), "stllava-demo-stage2");
         }
@@ -194,7 +194,7 @@ private Q_SLOTS:
         // The constructor has opened the demo already: its signals are queued behind the event loop.
         QVERIFY(loaded.count() > 0 || loaded.wait(60000));
         QVERIFY(scanned.count() > 0 || scanned.wait(30000));
-        QCOMPARE(w.readWorkspace()->seriesModel()->rowCount(), 1);
+        QCOMPARE(w.readWorkspace()->seriesModel()->rowCount(), 2);  // img2dcm gives each file its own series
         QVERIFY2(w.modelStatus().contains("stllava-demo-stage2"), qPrintable(w.modelStatus()));
         QSignalSpy opened(&w, &MainWindow::demoOpened);
         QVERIFY(w.openDemo());

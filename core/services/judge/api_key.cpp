@@ -1,8 +1,12 @@
 #include "services/judge/api_key.h"
 
 #include <QEventLoop>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QTimer>
 #include <QtGlobal>
+
+#include <memory>
 
 #ifdef STLLAVA_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>
@@ -12,17 +16,42 @@ namespace stllava::judge {
 
 #ifdef STLLAVA_HAVE_KEYCHAIN
 namespace {
-// Runs a keychain job in a local event loop; false when it did not finish within `timeout_ms`.
-bool runKeychainJob(QKeychain::Job& job, int timeout_ms) {
+// What a finished keychain job said (copied out before the job deletes itself).
+struct KeychainOutcome {
+    bool answered = false;
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString, text;
+};
+
+// One keychain job at a time in this process: QtKeychain's backends share state between jobs.
+QMutex& keychainMutex() {
+    static QMutex m;
+    return m;
+}
+
+// Runs `job` (heap-allocated, auto-deleting) in a local event loop. The job owns its lifetime: a
+// job that does not finish within `timeout_ms` is left to finish and delete itself later, never
+// destroyed under QtKeychain's feet (which crashed when a stack job went out of scope early).
+KeychainOutcome runKeychainJob(QKeychain::Job* job, int timeout_ms) {
+    QMutexLocker lock(&keychainMutex());
+    auto outcome = std::make_shared<KeychainOutcome>();
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job->setAutoDelete(true);
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [outcome, &loop](QKeychain::Job* j) {
+        outcome->answered = true;
+        outcome->error = j->error();
+        outcome->errorString = j->errorString();
+        if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(j)) outcome->text = read->textData();
+        loop.quit();
+    });
     QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
     timeout.start(timeout_ms);
-    job.start();
+    job->start();
     loop.exec();
-    return timeout.isActive();
+    QObject::disconnect(job, nullptr, &loop, nullptr);
+    return *outcome;
 }
 }  // namespace
 #endif
@@ -44,17 +73,16 @@ ApiKey resolveApiKey(const QString& host, bool use_keychain, int keychain_timeou
     out.source = QStringLiteral("none");
     if (!use_keychain) return out;
 #ifdef STLLAVA_HAVE_KEYCHAIN
-    QKeychain::ReadPasswordJob job(QString::fromLatin1(kKeychainService));
-    job.setAutoDelete(false);
-    job.setKey(keychainEntryName(host));
-    const bool answered = runKeychainJob(job, keychain_timeout_ms);
-    if (answered && job.error() == QKeychain::NoError && !job.textData().isEmpty()) {
-        out.key = job.textData().trimmed();
+    auto* job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kKeychainService));
+    job->setKey(keychainEntryName(host));
+    const KeychainOutcome r = runKeychainJob(job, keychain_timeout_ms);
+    if (r.answered && r.error == QKeychain::NoError && !r.text.isEmpty()) {
+        out.key = r.text.trimmed();
         out.source = QStringLiteral("keychain");
-    } else if (!answered) {
+    } else if (!r.answered) {
         out.note = QStringLiteral("the keychain did not answer within %1 ms").arg(keychain_timeout_ms);
-    } else if (job.error() != QKeychain::NoError) {
-        out.note = QStringLiteral("keychain: ") + job.errorString();
+    } else if (r.error != QKeychain::NoError) {
+        out.note = QStringLiteral("keychain: ") + r.errorString;
     }
 #else
     out.note = QStringLiteral("built without QtKeychain");
@@ -64,13 +92,12 @@ ApiKey resolveApiKey(const QString& host, bool use_keychain, int keychain_timeou
 
 QString storeApiKeyInKeychain(const QString& host, const QString& key, int timeout_ms) {
 #ifdef STLLAVA_HAVE_KEYCHAIN
-    QKeychain::WritePasswordJob job(QString::fromLatin1(kKeychainService));
-    job.setAutoDelete(false);
-    job.setKey(keychainEntryName(host));
-    job.setTextData(key);
-    if (!runKeychainJob(job, timeout_ms))
-        return QStringLiteral("the keychain did not answer within %1 ms").arg(timeout_ms);
-    if (job.error() != QKeychain::NoError) return job.errorString();
+    auto* job = new QKeychain::WritePasswordJob(QString::fromLatin1(kKeychainService));
+    job->setKey(keychainEntryName(host));
+    job->setTextData(key);
+    const KeychainOutcome r = runKeychainJob(job, timeout_ms);
+    if (!r.answered) return QStringLiteral("the keychain did not answer within %1 ms").arg(timeout_ms);
+    if (r.error != QKeychain::NoError) return r.errorString;
     return QString();
 #else
     Q_UNUSED(host);
