@@ -276,6 +276,16 @@ private Q_SLOTS:
         QCOMPARE(hitRows, int(hitChanged.size()));
     }
 
+    void openBesideCompares() {
+        ReportsWorkspace w;
+        QSignalSpy done(w.comparison(), &ComparisonView::finished);
+        w.openBeside(m_reportA, m_reportB);
+        QVERIFY(done.wait(20000));
+        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget*>(w.comparison()));
+        QCOMPARE(QString::fromStdString(w.comparison()->comparison()->path_b), m_reportB);
+        QCOMPARE(w.comparison()->changedTable()->rowCount(), 3);
+    }
+
     void malformedFilesAreNamed() {
         ReportsWorkspace w;
         const QString broken = m_dir.filePath(QStringLiteral("broken.json"));

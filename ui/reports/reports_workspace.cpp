@@ -147,6 +147,11 @@ void ReportsWorkspace::openDemo(const QString& root, const QString& job, const Q
     openReports(reports);
 }
 
+void ReportsWorkspace::openBeside(const QString& previous, const QString& next) {
+    m_compareAfterLoad = {QFileInfo(previous).absoluteFilePath(), QFileInfo(next).absoluteFilePath()};
+    openReports({previous, next});
+}
+
 void ReportsWorkspace::openReports(const QStringList& requested) {
     QStringList paths;
     for (const QString& p : requested) paths << QFileInfo(p).absoluteFilePath();
@@ -167,6 +172,19 @@ void ReportsWorkspace::openReports(const QStringList& requested) {
         m_errors = loaded.errors;
         setReports(next);
         showErrors();
+        if (!m_compareAfterLoad.isEmpty()) {
+            int a = -1, b = -1;
+            for (int i = 0; i < m_reports.size(); ++i) {
+                const QString path = QString::fromStdString(m_reports[i]->path);
+                if (path == m_compareAfterLoad[0]) a = i;
+                if (path == m_compareAfterLoad[1]) b = i;
+            }
+            m_compareAfterLoad.clear();
+            if (a >= 0 && b >= 0) {
+                m_tabs->setCurrentWidget(m_comparison);
+                m_comparison->compare(a, b);
+            }
+        }
         Q_EMIT reportsLoaded(int(m_reports.size()), loaded.errors);
         Q_EMIT message(loaded.errors.isEmpty()
                            ? tr("%n report(s) opened.", nullptr, int(loaded.reports.size()))

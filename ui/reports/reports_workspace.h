@@ -33,6 +33,9 @@ public:
     void openReports(const QStringList& paths);
     // The demo's reports (MainWindow::demoOpened).
     void openDemo(const QString& root, const QString& job, const QStringList& reports);
+    // The one-click loop's ending (issue 13, item 5): opens `next` beside `previous` and compares
+    // them in the Comparison tab (previous = A, next = B).
+    void openBeside(const QString& previous, const QString& next);
     void openDialog();
     void closeCurrentReport();
     // Writes the current tab (Summary: all reports; Questions: the shown report; Comparison: the
@@ -72,6 +75,7 @@ private:
     QLabel* m_errorLabel;
     QLabel* m_countLabel;
     int m_pendingLoads = 0;
+    QStringList m_compareAfterLoad;  // [A, B] absolute paths for openBeside, compared once both are open
 };
 
 }  // namespace stllava::ui
