@@ -297,6 +297,7 @@ private Q_SLOTS:
         writeText(wrongField, text.toUtf8());
         const QStringList errors = open(w, {broken, m_reportA, wrongField});
         QCOMPARE(errors.size(), 2);
+        for (const QString& e : errors) qInfo("%s", qPrintable(e));
         QVERIFY2(errors[0].contains(broken) && errors[0].contains(QStringLiteral("not valid JSON")), qPrintable(errors[0]));
         QVERIFY2(errors[1].contains(wrongField) && errors[1].contains(QStringLiteral("recall")) &&
                      errors[1].contains(QStringLiteral("must be a number")),
