@@ -10,7 +10,7 @@ build=${1:-$here/build}
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   libtorch-dev libopenblas0-pthread libgloo-dev
-  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite
   qt6-qpa-plugins qtkeychain-qt6-dev
   libdcmtk-dev dcmtk libopenjp2-7-dev
   libopencv-dev libpng-dev libjpeg62-turbo-dev

@@ -204,3 +204,10 @@ if(TARGET stllava_ui AND TARGET stllava_model AND TARGET stllava_server)
   target_include_directories(test_studio_endpoint PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
   add_dependencies(test_studio_endpoint stllava)
 endif()
+
+# stllava-studio's Reports workspace: real report.json files written by core's writer, summary table,
+# drill-down, comparison, malformed files, exports; the report reader's named field errors.
+if(TARGET stllava_ui)
+  stllava_add_qtest(test_studio_reports SOURCES studio/test_studio_reports.cpp LIBS stllava_ui Qt6::Widgets)
+  target_include_directories(test_studio_reports PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+endif()

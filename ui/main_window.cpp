@@ -5,6 +5,7 @@
 #include "pipeline/compute_device.h"
 #include "pipeline/llava_session.h"
 #include "read_workspace.h"
+#include "reports/reports_workspace.h"
 #include "services/jobs/chat_job.h"
 #include "services/jobs/demo_setup_job.h"
 #include "services/jobs/job_tracker.h"
@@ -61,6 +62,12 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     addWorkspace(m_read, tr("&Read"), QKeySequence(Qt::CTRL | Qt::Key_1),
                  tr("Read: the viewer with the chat beside it (Ctrl+1)"));
     // Further workspaces are added here, before buildMenus() lists them in the View menu.
+    auto* reports = new ReportsWorkspace(this);
+    reports->setObjectName(QStringLiteral("reports"));
+    addWorkspace(reports, tr("Re&ports"), QKeySequence(Qt::CTRL | Qt::Key_4),
+                 tr("Reports: benchmark results, per-question drill-down, comparisons (Ctrl+4)"));
+    connect(this, &MainWindow::demoOpened, reports, &ReportsWorkspace::openDemo);
+    connect(reports, &ReportsWorkspace::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
     m_modelLabel = new QLabel(tr("No model"), this);
     m_deviceLabel = new QLabel(this);

@@ -77,6 +77,50 @@ ordered_json reportToJson(const EvalReport& r) {
     return j;
 }
 
+namespace {
+
+// Field readers for reportFromJson: every error names the file, the item and the field.
+const char* typeName(const json& v) { return v.type_name(); }
+
+const json& required(const json& o, const char* key, const std::string& path, const std::string& item) {
+    const auto it = o.find(key);
+    if (it == o.end()) throw InputError(path, item, key, "missing");
+    return *it;
+}
+
+std::string optionalString(const json& o, const char* key, const std::string& path, const std::string& item) {
+    const auto it = o.find(key);
+    if (it == o.end() || it->is_null()) return {};
+    if (!it->is_string()) throw InputError(path, item, key, std::string("must be a string, not ") + typeName(*it));
+    return it->get<std::string>();
+}
+
+std::string requiredString(const json& o, const char* key, const std::string& path, const std::string& item) {
+    const json& v = required(o, key, path, item);
+    if (!v.is_string()) throw InputError(path, item, key, std::string("must be a string, not ") + typeName(v));
+    return v.get<std::string>();
+}
+
+double requiredNumber(const json& o, const char* key, const std::string& path, const std::string& item) {
+    const json& v = required(o, key, path, item);
+    if (!v.is_number()) throw InputError(path, item, key, std::string("must be a number, not ") + typeName(v));
+    return v.get<double>();
+}
+
+bool requiredBool(const json& o, const char* key, const std::string& path, const std::string& item) {
+    const json& v = required(o, key, path, item);
+    if (!v.is_boolean()) throw InputError(path, item, key, std::string("must be true or false, not ") + typeName(v));
+    return v.get<bool>();
+}
+
+const json& requiredObject(const json& o, const char* key, const std::string& path) {
+    const json& v = required(o, key, path, "");
+    if (!v.is_object()) throw InputError(path, "", key, std::string("must be an object, not ") + typeName(v));
+    return v;
+}
+
+}  // namespace
+
 EvalReport reportFromJson(const std::string& text, const std::string& path) {
     json j;
     try {
@@ -90,65 +134,74 @@ EvalReport reportFromJson(const std::string& text, const std::string& path) {
     if (!j.contains("questions") || !j["questions"].is_array())
         throw InputError(path + ": the report has no per-question \"questions\" list");
     EvalReport r;
-    try {
-        const auto& d = j.at("dataset");
-        r.dataset_format = d.value("format", "");
-        r.dataset_path = d.value("path", "");
-        r.dataset_sha256 = d.value("sha256", "");
-        const auto& p = j.at("predictions");
-        r.predictions_path = p.value("path", "");
-        r.predictions_sha256 = p.value("sha256", "");
-        r.model_id = p.value("model_id", "");
-        r.model = j.value("model", json());
-        r.config = j.value("config", json::object());
-        r.timing = j.value("timing", json::object());
-        if (j.contains("warnings")) r.warnings = j["warnings"].get<std::vector<std::string>>();
-        for (const auto& o : j["questions"]) {
-            if (!o.is_object()) throw InputError(path + ": question " + std::to_string(r.questions.size()) + " is not an object");
-            QuestionResult q;
-            q.id = o.at("id").get<std::string>();
-            q.score.type = metrics::answerTypeFromLlavaMed(o.at("answer_type").get<std::string>());
-            q.question = o.value("question", "");
-            q.image = o.value("image", "");
-            q.reference = o.value("reference", "");
-            q.prediction = o.value("prediction", "");
-            q.reference_normalized = o.value("reference_normalized", "");
-            q.prediction_normalized = o.value("prediction_normalized", "");
-            q.question_type = o.value("question_type", "");
-            q.modality = o.value("modality", "");
-            q.organ = o.value("organ", "");
-            q.score.recall = o.at("recall").get<double>();
-            q.score.precision = o.at("precision").get<double>();
-            q.score.f1 = o.at("f1").get<double>();
-            q.score.exact = o.at("exact").get<double>();
-            q.score.closed_hit = o.at("closed_hit").get<bool>();
-            q.score.closed_hit_strict = o.at("closed_hit_strict").get<bool>();
-            r.questions.push_back(std::move(q));
+    const json& d = requiredObject(j, "dataset", path);
+    r.dataset_format = optionalString(d, "format", path, "dataset");
+    r.dataset_path = optionalString(d, "path", path, "dataset");
+    r.dataset_sha256 = optionalString(d, "sha256", path, "dataset");
+    const json& p = requiredObject(j, "predictions", path);
+    r.predictions_path = optionalString(p, "path", path, "predictions");
+    r.predictions_sha256 = optionalString(p, "sha256", path, "predictions");
+    r.model_id = optionalString(p, "model_id", path, "predictions");
+    r.model = j.value("model", json());
+    r.config = j.value("config", json::object());
+    r.timing = j.value("timing", json::object());
+    if (!r.config.is_object()) throw InputError(path, "", "config", "must be an object");
+    if (j.contains("warnings")) {
+        const json& w = j["warnings"];
+        if (!w.is_array()) throw InputError(path, "", "warnings", "must be a list of strings");
+        for (const auto& s : w) {
+            if (!s.is_string()) throw InputError(path, "", "warnings", "must be a list of strings");
+            r.warnings.push_back(s.get<std::string>());
         }
-    } catch (const json::exception& e) {
-        throw InputError(path + ": malformed report near question " + std::to_string(r.questions.size()) + " (" +
-                         e.what() + ")");
+    }
+    for (const auto& o : j["questions"]) {
+        std::string item = "questions[" + std::to_string(r.questions.size()) + "]";
+        if (!o.is_object()) throw InputError(path, item, "", "not an object");
+        QuestionResult q;
+        q.id = requiredString(o, "id", path, item);
+        item += " (id " + q.id + ")";
+        q.score.type = metrics::answerTypeFromLlavaMed(requiredString(o, "answer_type", path, item));
+        q.question = optionalString(o, "question", path, item);
+        q.image = optionalString(o, "image", path, item);
+        q.reference = optionalString(o, "reference", path, item);
+        q.prediction = optionalString(o, "prediction", path, item);
+        q.reference_normalized = optionalString(o, "reference_normalized", path, item);
+        q.prediction_normalized = optionalString(o, "prediction_normalized", path, item);
+        q.question_type = optionalString(o, "question_type", path, item);
+        q.modality = optionalString(o, "modality", path, item);
+        q.organ = optionalString(o, "organ", path, item);
+        q.score.recall = requiredNumber(o, "recall", path, item);
+        q.score.precision = requiredNumber(o, "precision", path, item);
+        q.score.f1 = requiredNumber(o, "f1", path, item);
+        q.score.exact = requiredNumber(o, "exact", path, item);
+        q.score.closed_hit = requiredBool(o, "closed_hit", path, item);
+        q.score.closed_hit_strict = requiredBool(o, "closed_hit_strict", path, item);
+        r.questions.push_back(std::move(q));
     }
     metrics::BootstrapOptions b;
     if (r.config.contains("bootstrap")) {
-        const auto& bs = r.config["bootstrap"];
-        b.resamples = bs.value("resamples", b.resamples);
-        b.seed = bs.value("seed", b.seed);
-        b.level = bs.value("level", b.level);
+        try {
+            const auto& bs = r.config["bootstrap"];
+            b.resamples = bs.value("resamples", b.resamples);
+            b.seed = bs.value("seed", b.seed);
+            b.level = bs.value("level", b.level);
+        } catch (const json::exception& e) {
+            throw InputError(path, "config", "bootstrap", std::string("malformed (") + e.what() + ")");
+        }
     }
     summarizeReport(r, b);
     return r;
 }
 
-EvalReport readReportJson(const std::string& path) {
-    std::string text;
+std::string readReportText(const std::string& path) {
     try {
-        text = readFile(path);
+        return readFile(path);
     } catch (const std::exception& e) {
         throw InputError(e.what());
     }
-    return reportFromJson(text, path);
 }
+
+EvalReport readReportJson(const std::string& path) { return reportFromJson(readReportText(path), path); }
 
 void writeReportJson(const EvalReport& report, const std::string& path) {
     writeFileAtomic(path, reportToJson(report).dump(2, ' ', false, json::error_handler_t::replace) + "\n");

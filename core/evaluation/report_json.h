@@ -22,6 +22,8 @@ nlohmann::ordered_json summaryToJson(const metrics::Summary& s, const std::array
 // breakdowns are recomputed from the questions. Throws InputError naming the file.
 EvalReport reportFromJson(const std::string& text, const std::string& path);
 EvalReport readReportJson(const std::string& path);
+// The text of a report file; InputError naming the file when it cannot be read.
+std::string readReportText(const std::string& path);
 
 // Atomic write (core/common/atomic_file.h).
 void writeReportJson(const EvalReport& report, const std::string& path);
