@@ -204,3 +204,10 @@ if(TARGET stllava_ui AND TARGET stllava_model AND TARGET stllava_server)
   target_include_directories(test_studio_endpoint PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
   add_dependencies(test_studio_endpoint stllava)
 endif()
+
+# The preference review store (core/services/review) on real SQLite files: import, decisions, undo,
+# export, SIGKILL of a deciding child, migrations, kappa / AC1 golden values.
+if(TARGET stllava_review)
+  stllava_add_qtest(test_review_store SOURCES review/test_review_store.cpp review/review_test_data.h
+    fixtures/selftrain_data.h LIBS stllava_review Qt6::Sql)
+endif()
