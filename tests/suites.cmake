@@ -211,3 +211,10 @@ if(TARGET stllava_review)
   stllava_add_qtest(test_review_store SOURCES review/test_review_store.cpp review/review_test_data.h
     fixtures/selftrain_data.h LIBS stllava_review Qt6::Sql)
 endif()
+
+# stllava-studio's Review workspace: keys, auto-advance, undo, blind mode, remapped keys, filters.
+if(TARGET stllava_ui AND TARGET stllava_review)
+  stllava_add_qtest(test_studio_review SOURCES studio/test_studio_review.cpp review/review_test_data.h
+    LIBS stllava_ui Qt6::Widgets)
+  target_include_directories(test_studio_review PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+endif()
