@@ -218,3 +218,10 @@ if(TARGET stllava_ui AND TARGET stllava_review)
     LIBS stllava_ui Qt6::Widgets)
   target_include_directories(test_studio_review PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
 endif()
+
+# Review -> DPO: the exported approved pairs load in training's reader and train in `stllava train dpo`.
+if(TARGET stllava_review AND TARGET stllava_training AND TARGET stllava_imaging)
+  stllava_add_qtest(test_review_export_dpo SOURCES review/test_review_export_dpo.cpp review/review_test_data.h
+    LIBS stllava_review stllava_training stllava_imaging TORCH LABELS e2e)
+  add_dependencies(test_review_export_dpo stllava)
+endif()
