@@ -123,6 +123,7 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent) : QWidget(parent) {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("pairs"));
     m_list->setFocusPolicy(Qt::NoFocus);
+    m_list->setMinimumWidth(260);
 
     m_image = new ImageView(this);
     m_image->setMinimumHeight(220);
@@ -182,6 +183,7 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent) : QWidget(parent) {
     split->addWidget(centre);
     split->addWidget(side);
     split->setStretchFactor(1, 3);
+    split->setSizes({300, 900, 320});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
