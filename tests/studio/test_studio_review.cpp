@@ -165,6 +165,26 @@ private Q_SLOTS:
         QVERIFY(w.agreementText().contains(QStringLiteral("AC1")));
     }
 
+    // The demo's judged job goes into a store of its own, imported once however often it is opened.
+    void demoJobImported() {
+        const QString job = m_dir.filePath(QStringLiteral("job"));
+        for (int round = 0; round < 2; ++round) {
+            ReviewWorkspace w;
+            if (round == 0) {  // the last store holds pairs: the demo does not replace it
+                QCOMPARE(w.store()->path(), m_store);
+                w.openDemoJob(job);
+                QCOMPARE(w.store()->path(), m_store);
+            }
+            w.openStore(ReviewWorkspace::demoStorePath(job));  // as after the first demo opening
+            QSignalSpy done(&w, &ReviewWorkspace::importFinished);
+            w.openDemoJob(job);
+            QVERIFY(done.wait(20000));
+            QCOMPARE(done.front().at(0).toInt(), round == 0 ? 8 : 0);
+            QCOMPARE(w.store()->path(), ReviewWorkspace::demoStorePath(job));
+            QCOMPARE(w.visiblePairIds().size(), 8);
+        }
+    }
+
     void mainWindowListsIt() {
         MainWindow window(MainWindow::Options{false, false});
         auto* action = window.findChild<QAction*>(QStringLiteral("workspace-review"));
