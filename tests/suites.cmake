@@ -211,3 +211,24 @@ if(TARGET stllava_ui)
   stllava_add_qtest(test_studio_reports SOURCES studio/test_studio_reports.cpp LIBS stllava_ui Qt6::Widgets)
   target_include_directories(test_studio_reports PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
 endif()
+
+# The preference review store (core/services/review) on real SQLite files: import, decisions, undo,
+# export, SIGKILL of a deciding child, migrations, kappa / AC1 golden values.
+if(TARGET stllava_review)
+  stllava_add_qtest(test_review_store SOURCES review/test_review_store.cpp review/review_test_data.h
+    fixtures/selftrain_data.h LIBS stllava_review Qt6::Sql)
+endif()
+
+# stllava-studio's Review workspace: keys, auto-advance, undo, blind mode, remapped keys, filters.
+if(TARGET stllava_ui AND TARGET stllava_review)
+  stllava_add_qtest(test_studio_review SOURCES studio/test_studio_review.cpp review/review_test_data.h
+    LIBS stllava_ui Qt6::Widgets)
+  target_include_directories(test_studio_review PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+endif()
+
+# Review -> DPO: the exported approved pairs load in training's reader and train in `stllava train dpo`.
+if(TARGET stllava_review AND TARGET stllava_training AND TARGET stllava_imaging)
+  stllava_add_qtest(test_review_export_dpo SOURCES review/test_review_export_dpo.cpp review/review_test_data.h
+    LIBS stllava_review stllava_training stllava_imaging TORCH LABELS e2e)
+  add_dependencies(test_review_export_dpo stllava)
+endif()

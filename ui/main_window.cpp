@@ -5,6 +5,7 @@
 #include "pipeline/compute_device.h"
 #include "pipeline/llava_session.h"
 #include "read_workspace.h"
+#include "review/review_workspace.h"
 #include "reports/reports_workspace.h"
 #include "services/jobs/chat_job.h"
 #include "services/jobs/demo_setup_job.h"
@@ -62,6 +63,18 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     addWorkspace(m_read, tr("&Read"), QKeySequence(Qt::CTRL | Qt::Key_1),
                  tr("Read: the viewer with the chat beside it (Ctrl+1)"));
     // Further workspaces are added here, before buildMenus() lists them in the View menu.
+    {
+        auto* review = new ReviewWorkspace(this);
+        review->setObjectName(QStringLiteral("review"));
+        addWorkspace(review, tr("Re&view"), QKeySequence(Qt::CTRL | Qt::Key_2),
+                     tr("Review: preference pairs of a judged self-training job, decided by key (Ctrl+2)"));
+        connect(this, &MainWindow::demoOpened, review,
+                [review](const QString&, const QString& job, const QStringList&) {
+                    if (!job.isEmpty()) review->openDemoJob(job);
+                });
+        connect(review, &ReviewWorkspace::message, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    }
     auto* reports = new ReportsWorkspace(this);
     reports->setObjectName(QStringLiteral("reports"));
     addWorkspace(reports, tr("Re&ports"), QKeySequence(Qt::CTRL | Qt::Key_4),

@@ -1,0 +1,144 @@
+// The Review workspace (Ctrl+2): preference pairs of a self-training job, one at a time. On top the
+// image (window/level by dragging, as in Read) and the question; below the two answers side by side
+// with the judge's scores, whether the two answer orders agreed, and the rationale; beside them the
+// review guidelines. Keys (remappable, shown on the buttons and tooltips) choose answer 1 or 2, flip
+// or approve the judge's choice, reject, tie, both wrong, note, undo, next / previous; a decision is
+// committed to the store before the workspace moves on to the next pair. Filters, sort by margin,
+// progress, agreement (kappa, AC1), blind mode (scores hidden, answers in an order drawn per pair
+// and curator and kept in the store), the adjudication queue, and export of the approved pairs.
+// The store is SQLite on the GUI thread for single-row decisions (measured: lastDecisionMicros());
+// imports run on a worker thread with their own connection.
+#pragma once
+
+#include "review/review_commands.h"
+#include "review/review_filter.h"
+#include "services/review/review_store.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <map>
+#include <memory>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTextBrowser;
+
+namespace stllava {
+struct ImageData;
+}
+
+namespace stllava::ui {
+
+class AnswerPanel;
+class ImageView;
+
+class ReviewWorkspace : public QWidget {
+    Q_OBJECT
+public:
+    explicit ReviewWorkspace(QWidget* parent = nullptr);
+    ~ReviewWorkspace() override;
+
+    bool openStore(const QString& path);  // false (with message()) when it cannot be opened
+    // Imports a job folder's pairs files (or one pairs file) into the open store on a worker thread,
+    // opening the default store first when none is open. importFinished() when done.
+    void importPairs(const QString& jobOrFile);
+    // The demo's judged job: its own store under the application's data folder, imported (again:
+    // idempotent) and opened.
+    void openDemoJob(const QString& job);
+    static QString defaultStorePath();
+    static QString demoStorePath(const QString& job);
+
+    review::ReviewStore* store() const { return m_store.get(); }
+    QString curator() const;
+    void setCurator(const QString& name);
+    bool blind() const;
+    void setBlind(bool on);
+    void setFilter(PairFilter f);
+    void setSort(PairSort s);
+    void setKeyMap(const ReviewKeyMap& map);
+    const ReviewKeyMap& keyMap() const { return m_keys; }
+
+    void run(ReviewCommand c);           // what the keys and buttons do
+    void addNote(const QString& text);   // N asks for the text, then calls this
+    void showRow(int row);
+    int currentRow() const { return m_row; }
+    QString currentPairId() const;
+    QStringList visiblePairIds() const { return m_visible; }
+    QAction* action(ReviewCommand c) const { return m_actions.at(std::size_t(c)); }
+    QString progressText() const;
+    QString agreementText() const;
+    QString answerText(int shownPosition) const;  // 1 or 2, as on screen
+    bool answerScoresVisible() const;
+    qint64 lastDecisionMicros() const { return m_lastDecisionUs; }
+    void reload();  // pairs, states and the list from the store
+
+Q_SIGNALS:
+    void message(const QString& text);
+    void importFinished(int added, int updated);
+    void decided(const QString& pairId);
+
+private:
+    struct ImportResult {
+        review::ImportSummary summary;
+        QString error;
+    };
+    void buildActions();
+    void rebuildList();
+    void refreshRow(const QString& id);
+    void showPair();
+    void loadImage(const QString& path);
+    void decide(review::EventKind kind, int choice = 0, const QString& note = {});
+    void undo();
+    void updateProgress();
+    void updateAgreement();
+    void openStoreDialog();
+    void importDialog();
+    void exportDialog();
+    void editKeys();
+    bool adjudicating() const;
+    bool swappedForMe(const QString& id);
+    QString rowText(const review::ReviewPair& p) const;
+    void say(const QString& text);
+
+    std::unique_ptr<review::ReviewStore> m_store;
+    std::vector<review::ReviewPair> m_pairs;
+    std::map<QString, std::size_t> m_index;  // pair id -> m_pairs position
+    std::map<QString, review::PairState> m_mine;
+    std::map<QString, review::Resolution> m_resolutions;
+    QStringList m_visible;
+    int m_row = -1;
+    qint64 m_lastDecisionUs = 0;
+    ReviewKeyMap m_keys;
+    std::vector<QAction*> m_actions;
+    std::vector<QPushButton*> m_buttons;
+
+    QLineEdit* m_curator;
+    QCheckBox* m_blind;
+    QCheckBox* m_autoAdvance;
+    QComboBox* m_filter;
+    QComboBox* m_curatorFilter;
+    QComboBox* m_sort;
+    QLabel* m_progress;
+    QLabel* m_agreement;
+    QLabel* m_storeLabel;
+    QLabel* m_status;
+    QListWidget* m_list;
+    ImageView* m_image;
+    QLabel* m_imageNote;
+    QLabel* m_question;
+    AnswerPanel* m_answers[2];
+    QLabel* m_evidence;
+    QTextBrowser* m_guidelines;
+    QLabel* m_notes;
+    QFutureWatcher<ImportResult>* m_import;
+    QFutureWatcher<std::shared_ptr<const ImageData>>* m_imageLoad;
+    QString m_shownImage, m_pendingImage;
+};
+
+}  // namespace stllava::ui
