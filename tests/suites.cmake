@@ -204,3 +204,11 @@ if(TARGET stllava_ui AND TARGET stllava_model AND TARGET stllava_server)
   target_include_directories(test_studio_endpoint PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
   add_dependencies(test_studio_endpoint stllava)
 endif()
+
+# The studio's training runs: `stllava train --json` as a child process (parser, pause, stop, resume).
+if(TARGET stllava_jobs AND TARGET stllava_training)
+  stllava_add_qtest(test_training_run_job SOURCES test_training_run_job.cpp fixtures/gui_stall_meter.h
+    fixtures/tiny_model.h
+    LIBS stllava_jobs stllava_training stllava_imaging TORCH LABELS e2e)
+  add_dependencies(test_training_run_job stllava)
+endif()
