@@ -5,6 +5,7 @@
 //   - an SFT run shows step events, is paused and continued (SIGSTOP / SIGCONT), stopped (exit 4,
 //     state cancelled, a checkpoint on disk), and resumed from a chosen checkpoint;
 //   - stage-2 generation reports each image done and ends finished;
+//   - the run list model shows each run's state;
 //   - a bad config is refused by the child with exit 3 (state bad input, its stderr in the message);
 //   - the thread that owns the job (the GUI thread in the studio) never stalls over 100 ms while
 //     the child trains (the longest gap of a 10 ms QTimer, printed).
@@ -14,6 +15,7 @@
 #include "imaging/raster_codecs.h"
 #include "model/checkpoint_io.h"
 #include "services/jobs/training_run_job.h"
+#include "services/jobs/training_run_list.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -233,6 +235,37 @@ private Q_SLOTS:
         QCOMPARE(job.state(), TrainingRunJob::State::BadInput);
         QVERIFY2(job.message().contains("learning_rate"), qPrintable(job.message()));
         QCOMPARE(ended.size(), 1);
+    }
+
+    // Two runs in the list model: rows follow their states (one bad input, one stopped).
+    void runListShowsStates() {
+        stllava::jobs::TrainingRunList list;
+        QSignalSpy changed(&list, &QAbstractItemModel::dataChanged);
+        TrainingRunJob* a = list.add();
+        TrainingRunJob* b = list.add();
+        QCOMPARE(list.rowCount(), 2);
+        QJsonObject bad = sftConfig(m_dir.filePath("list-bad"));
+        bad.insert("epochs", 0);
+        TrainingRunSpec badSpec = sft(bad);
+        badSpec.name = "bad";
+        QVERIFY(a->start(badSpec, program()));
+        TrainingRunSpec good = sft(sftConfig(m_dir.filePath("list-good")));
+        good.name = "good";
+        QVERIFY(b->start(good, program()));
+        QVERIFY(list.anyActive());
+        QVERIFY(QTest::qWaitFor([&] { return b->lastStep().step >= 1 || !b->isActive(); }, 120000));
+        b->stop();
+        QVERIFY(QTest::qWaitFor([&] { return !list.anyActive(); }, 180000));
+        QCOMPARE(list.data(list.index(0), stllava::jobs::TrainingRunList::StateRole).toInt(),
+                 int(TrainingRunJob::State::BadInput));
+        QCOMPARE(list.data(list.index(1), stllava::jobs::TrainingRunList::StateRole).toInt(),
+                 int(TrainingRunJob::State::Cancelled));
+        const QString row1 = list.data(list.index(1)).toString();
+        QVERIFY2(row1.startsWith("good") && row1.contains(TrainingRunJob::stateName(TrainingRunJob::State::Cancelled)) &&
+                     row1.contains("step"),
+                 qPrintable(row1));
+        QVERIFY(list.data(list.index(0), Qt::ToolTipRole).toString().contains("epochs"));
+        QVERIFY(changed.size() >= 4);
     }
 
     void missingProgramFails() {
