@@ -232,3 +232,11 @@ if(TARGET stllava_review AND TARGET stllava_training AND TARGET stllava_imaging)
     LIBS stllava_review stllava_training stllava_imaging TORCH LABELS e2e)
   add_dependencies(test_review_export_dpo stllava)
 endif()
+
+# The studio's training runs: `stllava train --json` as a child process (parser, pause, stop, resume).
+if(TARGET stllava_jobs AND TARGET stllava_training)
+  stllava_add_qtest(test_training_run_job SOURCES test_training_run_job.cpp fixtures/gui_stall_meter.h
+    fixtures/tiny_model.h
+    LIBS stllava_jobs stllava_training stllava_imaging TORCH LABELS e2e)
+  add_dependencies(test_training_run_job stllava)
+endif()

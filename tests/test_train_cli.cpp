@@ -8,7 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
+#include <fstream>
 #include <filesystem>
 
 using nlohmann::json;
@@ -96,6 +98,31 @@ private Q_SLOTS:
         QCOMPARE(lines.back()["resumed_from"].get<int>(), stopped);
         QCOMPARE(lines.back()["steps"].get<int>(), stopped + 2);
         QVERIFY(fs::exists(d_ + "/out/adapter/adapter_model.safetensors"));
+    }
+
+    // resume_from: a chosen (older) checkpoint of the run above instead of the newest.
+    void resumeFromChosenCheckpoint() {
+        std::vector<std::pair<int, std::string>> found;  // step, folder
+        for (const auto& e : fs::directory_iterator(d_ + "/out")) {
+            const std::string name = e.path().filename().string();
+            if (name.rfind("checkpoint-", 0) == 0) found.emplace_back(std::stoi(name.substr(11)), e.path().string());
+        }
+        std::sort(found.begin(), found.end());
+        QVERIFY(found.size() >= 2);  // keep_last 2
+        const int chosen = found.front().first;
+        json cfg = json::parse(std::ifstream(d_ + "/sft.json"));
+        cfg["resume_from"] = found.front().second;
+        cfg["max_steps"] = chosen + 1;
+        fixtures::writeJson(d_ + "/sft-chosen.json", cfg);
+        int code = -1;
+        auto lines = runCli({"train", "sft", "--config", QString::fromStdString(d_ + "/sft-chosen.json"), "--json"}, code);
+        QCOMPARE(code, 0);
+        QCOMPARE(lines.back()["resumed_from"].get<int>(), chosen);
+        QCOMPARE(lines.back()["steps"].get<int>(), chosen + 1);
+        cfg["resume_from"] = d_ + "/out/checkpoint-999999";
+        fixtures::writeJson(d_ + "/sft-missing.json", cfg);
+        runCli({"train", "sft", "--config", QString::fromStdString(d_ + "/sft-missing.json"), "--json"}, code);
+        QCOMPARE(code, 3);
     }
 
     void badConfig() {

@@ -2,7 +2,8 @@
 // generation over unlabeled images (files or folders, DICOM or raster) into a job folder:
 // describe turn, questions in the VUSER role, two answers per question with different seeds.
 // Resumable (run it again after Ctrl-C or a crash), sharded by RANK / WORLD_SIZE; `selftrain merge`
-// joins the shards. Progress with ETA on stderr.
+// joins the shards. Progress with ETA on stderr; with --json, JSON lines on stdout instead
+// ({"event":"progress",...} per batch of images, {"event":"done",...} at the end).
 #include "cli_support.h"
 #include "cmd_selftrain.h"
 #include "exit_codes.h"
@@ -10,6 +11,8 @@
 #include "evaluation/eval_runner.h"
 #include "imaging/image_loader.h"
 #include "pipeline/stage2_generation.h"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -32,6 +35,7 @@ struct GenerateOptions {
         describe_tokens = 1024;
     std::uint64_t seed = 0;
     std::size_t limit = 0;
+    bool json = false;
 };
 
 bool isImageFile(const fs::path& p) {
@@ -114,6 +118,14 @@ int runGenerate(GenerateOptions& o) {
         const double el = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (first_done < 0) first_done = 0;
         const double rate = el > 0 ? static_cast<double>(p.done - first_done) / el : 0.0;
+        if (o.json) {
+            std::cout << nlohmann::json{{"event", "progress"}, {"stage", "generate"}, {"rank", so.rank}, {"world", so.world},
+                                        {"done", p.done}, {"total", p.total}, {"images_per_s", rate}, {"elapsed_s", el},
+                                        {"eta_s", rate > 0 ? static_cast<double>(p.total - p.done) / rate : -1.0}}
+                             .dump()
+                      << std::endl;
+            return !cancel.cancelled();
+        }
         std::fprintf(
             stderr, "\r[rank %d/%d] %lld/%lld images, %.3f images/s, elapsed %s, ETA %s   ", so.rank,
             so.world, static_cast<long long>(p.done), static_cast<long long>(p.total), rate,
@@ -122,6 +134,14 @@ int runGenerate(GenerateOptions& o) {
         return !cancel.cancelled();
     };
     const auto stats = pipeline::runStage2Generation(*session, so);
+    if (o.json)
+        std::cout << nlohmann::json{{"event", "done"}, {"stage", "generate"}, {"generated_images", stats.generated_images},
+                                    {"items_written", stats.items_written}, {"skipped_images", stats.skipped_images},
+                                    {"already_done", stats.already_done}, {"shard_images", stats.shard_images},
+                                    {"seconds", stats.seconds}, {"generated_tokens", stats.generated_tokens},
+                                    {"cancelled", stats.cancelled}, {"job", o.job}}
+                         .dump()
+                  << std::endl;
     std::fprintf(stderr,
                  "\n%zu images generated (%zu items), %zu skipped (see %s), %zu already done, %zu in this "
                  "shard; %.1f s, "
@@ -175,6 +195,7 @@ CommandRun addGenerate(CLI::App& selftrain) {
         ->check(CLI::Range(1, 8192));
     c->add_option("--limit", o->limit, "Generate at most this many new images (0 = all)")
         ->capture_default_str();
+    c->add_flag("--json", o->json, "Progress as JSON lines on stdout");
     return [o]() { return runGenerate(*o); };
 }
 

@@ -21,6 +21,7 @@
 #include <map>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 namespace {
@@ -84,6 +85,8 @@ int runTrain(const std::string& stage, const TrainOptions& o) {
     for (const auto& [field, value] : {std::pair<const char*, std::string>{"model_path", c.model_path}, {"data_path", c.data_path},
                                        {"output_dir", c.output_dir}})
         if (value.empty()) throw stllava::BadInput("training config '" + o.config + "': '" + field + "' is required");
+    if (!c.resume_from.empty() && !std::filesystem::is_directory(c.resume_from))
+        throw stllava::BadInput("training config '" + o.config + "': 'resume_from' " + c.resume_from + ": no such checkpoint folder");
 
     const DistEnv env = distEnvFromEnvironment();
     const bool main_rank = env.rank == 0;

@@ -58,7 +58,8 @@ json toJson(const TrainConfig& c) {
                 {"cache_reference", c.cache_reference},
                 {"save_steps", c.save_steps},
                 {"keep_last", c.keep_last},
-                {"resume", c.resume}};
+                {"resume", c.resume},
+                {"resume_from", c.resume_from}};
 }
 
 namespace {
@@ -143,6 +144,7 @@ TrainConfig parseTrainConfig(const json& j, const std::string& origin, const std
     take(j, "save_steps", c.save_steps, origin);
     take(j, "keep_last", c.keep_last, origin);
     take(j, "resume", c.resume, origin);
+    take(j, "resume_from", c.resume_from, origin);
     c.stage = s;
     const std::set<std::string> modes{"full", "lora", "frozen"};
     if (!modes.count(c.decoder)) throw std::runtime_error(origin + ": 'decoder' must be full, lora or frozen");

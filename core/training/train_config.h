@@ -71,6 +71,7 @@ struct TrainConfig {
     std::int64_t save_steps = 0;  // 0: at the end of every epoch
     int keep_last = 2;
     bool resume = true;           // continue from the newest checkpoint in output_dir
+    std::string resume_from;      // a chosen checkpoint folder to continue from instead ("" = as `resume` says)
 };
 
 TrainConfig presetSft();

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <set>
@@ -204,8 +205,12 @@ TrainResult Trainer::run(const std::string& stage, const std::vector<std::int64_
 
     TrainResult result;
     std::int64_t start = 0;
-    if (config_.resume && !config_.output_dir.empty()) {
-        const std::string ckpt = latestCheckpoint(config_.output_dir);
+    if (!config_.resume_from.empty() || (config_.resume && !config_.output_dir.empty())) {
+        // A chosen checkpoint, else the newest in output_dir. Later checkpoints of the abandoned
+        // course are replaced as the run reaches their steps.
+        const std::string ckpt = !config_.resume_from.empty() ? config_.resume_from : latestCheckpoint(config_.output_dir);
+        if (!config_.resume_from.empty() && !std::filesystem::is_directory(ckpt))
+            throw std::runtime_error("resume_from '" + ckpt + "': no such checkpoint folder");
         if (!ckpt.empty()) {
             CheckpointData d = readCheckpoint(ckpt);
             if (d.state.value("stage", "") != stage)
