@@ -17,62 +17,62 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="78"/>
+        <location filename="../app/studio/main.cpp" line="79"/>
         <source>STLLaVA-Med Studio: read medical images and ask a local vision-language model about them.</source>
         <translation>STLLaVA-Med Studio: medizinische Bilder lesen und einem lokalen Bild-Sprach-Modell Fragen dazu stellen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="84"/>
+        <location filename="../app/studio/main.cpp" line="85"/>
         <source>A DICOM or raster file, or a folder of DICOM files.</source>
         <translation>Eine DICOM- oder Rasterbilddatei oder ein Ordner mit DICOM-Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="86"/>
+        <location filename="../app/studio/main.cpp" line="87"/>
         <source>Model folder to load.</source>
         <translation>Zu ladender Modellordner.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="90"/>
+        <location filename="../app/studio/main.cpp" line="91"/>
         <source>Do not load the last model at start-up.</source>
         <translation>Das zuletzt verwendete Modell beim Start nicht laden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="93"/>
+        <location filename="../app/studio/main.cpp" line="94"/>
         <source>Save a PNG of the window once the image is shown, then quit.</source>
         <translation>Ein PNG des Fensters speichern, sobald das Bild angezeigt wird, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="96"/>
+        <location filename="../app/studio/main.cpp" line="97"/>
         <source>Window size, e.g. 1440x900.</source>
         <translation>Fenstergröße, z. B. 1440x900.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="100"/>
+        <location filename="../app/studio/main.cpp" line="101"/>
         <source>Initial window as CENTER,WIDTH (e.g. 40,400).</source>
         <translation>Anfängliche Fensterung als ZENTRUM,BREITE (z. B. 40,400).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="104"/>
+        <location filename="../app/studio/main.cpp" line="105"/>
         <source>Initial window preset: brain, lung, abdomen, bone, mediastinum, liver.</source>
         <translation>Anfängliche Fenstervoreinstellung: brain, lung, abdomen, bone, mediastinum, liver.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="109"/>
+        <location filename="../app/studio/main.cpp" line="110"/>
         <source>With --screenshot: ask this about the image and save once answered.</source>
         <translation>Mit --screenshot: dies zum Bild fragen und nach der Antwort speichern.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="113"/>
+        <location filename="../app/studio/main.cpp" line="114"/>
         <source>Interface language: %1 (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>Sprache der Oberfläche: %1 (Vorgabe: die in den Einstellungen gewählte, sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="139"/>
+        <location filename="../app/studio/main.cpp" line="140"/>
         <source>--preset %1: unknown (brain, lung, abdomen, bone, mediastinum, liver)</source>
         <translation>--preset %1: unbekannt (brain, lung, abdomen, bone, mediastinum, liver)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="162"/>
+        <location filename="../app/studio/main.cpp" line="163"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>

@@ -17,62 +17,62 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="78"/>
+        <location filename="../app/studio/main.cpp" line="79"/>
         <source>STLLaVA-Med Studio: read medical images and ask a local vision-language model about them.</source>
         <translation>STLLaVA-Med Studio: leer imágenes médicas y preguntar sobre ellas a un modelo local de visión y lenguaje.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="84"/>
+        <location filename="../app/studio/main.cpp" line="85"/>
         <source>A DICOM or raster file, or a folder of DICOM files.</source>
         <translation>Un archivo DICOM o de imagen rasterizada, o una carpeta de archivos DICOM.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="86"/>
+        <location filename="../app/studio/main.cpp" line="87"/>
         <source>Model folder to load.</source>
         <translation>Carpeta del modelo que se cargará.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="90"/>
+        <location filename="../app/studio/main.cpp" line="91"/>
         <source>Do not load the last model at start-up.</source>
         <translation>No cargar el último modelo al iniciar.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="93"/>
+        <location filename="../app/studio/main.cpp" line="94"/>
         <source>Save a PNG of the window once the image is shown, then quit.</source>
         <translation>Guardar un PNG de la ventana en cuanto se muestre la imagen y salir.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="96"/>
+        <location filename="../app/studio/main.cpp" line="97"/>
         <source>Window size, e.g. 1440x900.</source>
         <translation>Tamaño de la ventana, p. ej. 1440x900.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="100"/>
+        <location filename="../app/studio/main.cpp" line="101"/>
         <source>Initial window as CENTER,WIDTH (e.g. 40,400).</source>
         <translation>Ventana inicial como CENTRO,ANCHO (p. ej. 40,400).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="104"/>
+        <location filename="../app/studio/main.cpp" line="105"/>
         <source>Initial window preset: brain, lung, abdomen, bone, mediastinum, liver.</source>
         <translation>Preajuste de ventana inicial: brain, lung, abdomen, bone, mediastinum, liver.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="109"/>
+        <location filename="../app/studio/main.cpp" line="110"/>
         <source>With --screenshot: ask this about the image and save once answered.</source>
         <translation>Con --screenshot: preguntar esto sobre la imagen y guardar cuando haya respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="113"/>
+        <location filename="../app/studio/main.cpp" line="114"/>
         <source>Interface language: %1 (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>Idioma de la interfaz: %1 (por omisión: el elegido en Configuración o, si no, el del sistema).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="139"/>
+        <location filename="../app/studio/main.cpp" line="140"/>
         <source>--preset %1: unknown (brain, lung, abdomen, bone, mediastinum, liver)</source>
         <translation>--preset %1: desconocido (brain, lung, abdomen, bone, mediastinum, liver)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="162"/>
+        <location filename="../app/studio/main.cpp" line="163"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>

@@ -17,62 +17,62 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="78"/>
+        <location filename="../app/studio/main.cpp" line="79"/>
         <source>STLLaVA-Med Studio: read medical images and ask a local vision-language model about them.</source>
         <translation>STLLaVA-Med Studio：阅读医学影像，并向本地视觉语言模型提问。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="84"/>
+        <location filename="../app/studio/main.cpp" line="85"/>
         <source>A DICOM or raster file, or a folder of DICOM files.</source>
         <translation>一个 DICOM 或栅格图像文件，或一个 DICOM 文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="86"/>
+        <location filename="../app/studio/main.cpp" line="87"/>
         <source>Model folder to load.</source>
         <translation>要加载的模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="90"/>
+        <location filename="../app/studio/main.cpp" line="91"/>
         <source>Do not load the last model at start-up.</source>
         <translation>启动时不加载上次的模型。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="93"/>
+        <location filename="../app/studio/main.cpp" line="94"/>
         <source>Save a PNG of the window once the image is shown, then quit.</source>
         <translation>图像显示后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="96"/>
+        <location filename="../app/studio/main.cpp" line="97"/>
         <source>Window size, e.g. 1440x900.</source>
         <translation>窗口大小，例如 1440x900。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="100"/>
+        <location filename="../app/studio/main.cpp" line="101"/>
         <source>Initial window as CENTER,WIDTH (e.g. 40,400).</source>
         <translation>初始窗位/窗宽，格式为 中心,宽度（例如 40,400）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="104"/>
+        <location filename="../app/studio/main.cpp" line="105"/>
         <source>Initial window preset: brain, lung, abdomen, bone, mediastinum, liver.</source>
         <translation>初始窗预设：brain、lung、abdomen、bone、mediastinum、liver。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="109"/>
+        <location filename="../app/studio/main.cpp" line="110"/>
         <source>With --screenshot: ask this about the image and save once answered.</source>
         <translation>与 --screenshot 一起使用：就图像提出此问题，回答后保存。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="113"/>
+        <location filename="../app/studio/main.cpp" line="114"/>
         <source>Interface language: %1 (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>界面语言：%1（默认：设置中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="139"/>
+        <location filename="../app/studio/main.cpp" line="140"/>
         <source>--preset %1: unknown (brain, lung, abdomen, bone, mediastinum, liver)</source>
         <translation>--preset %1：未知（brain、lung、abdomen、bone、mediastinum、liver）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="162"/>
+        <location filename="../app/studio/main.cpp" line="163"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>

@@ -61,6 +61,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("STLLaVA-Med Studio"));
     QApplication::setApplicationVersion(QStringLiteral(STLLAVA_VERSION));
     QApplication::setWindowIcon(stllava::ui::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("stllava-studio"));  // share/applications/stllava-studio.desktop
 
     bool languageGiven = false;
     const QString language = languageArgument(argc, argv, &languageGiven);
