@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Screenshots of stllava-studio for the README: writes the demo world (`stllava demo world`), opens
 # its first CT series in the Read workspace on the offscreen platform (no X server needed; the
-# rendering is Qt's own raster engine, as on a desktop) and saves docs/screenshots/read.png.
+# rendering is Qt's own raster engine, as on a desktop) and saves docs/screenshots/read.png, then
+# the same window in each interface language: docs/screenshots/main-<code>.png (en, de, es, zh_CN;
+# the Chinese one needs a CJK font: Debian fonts-noto-cjk).
 #   scripts/screenshots.sh [BUILD_DIR]     (default: build)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -23,3 +25,8 @@ export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data QT_QPA_PLATFORM=off
 "$studio" --no-restore-model --size 1440x900 --preset abdomen --screenshot "$here/docs/screenshots/read.png" \
   "$study"
 echo "wrote $here/docs/screenshots/read.png"
+for lang in en de es zh_CN; do
+  "$studio" --no-restore-model --lang "$lang" --size 1440x900 --preset abdomen \
+    --screenshot "$here/docs/screenshots/main-$lang.png" "$study"
+  echo "wrote $here/docs/screenshots/main-$lang.png"
+done

@@ -240,3 +240,20 @@ if(TARGET stllava_jobs AND TARGET stllava_training)
     LIBS stllava_jobs stllava_training stllava_imaging TORCH LABELS e2e)
   add_dependencies(test_training_run_job stllava)
 endif()
+
+# Packaging and translations: the .ts catalogues are complete; each language loads and shows in
+# the main window; the Debian package builds, unpacks with dpkg -x and runs from there.
+if(TARGET stllava_ui)
+  find_package(Python3 COMPONENTS Interpreter REQUIRED)
+  add_test(NAME translations_complete
+    COMMAND Python3::Interpreter ${PROJECT_SOURCE_DIR}/translations/check_translations.py ${PROJECT_SOURCE_DIR}/translations)
+  set_tests_properties(translations_complete PROPERTIES LABELS unit TIMEOUT 60)
+  stllava_add_qtest(test_studio_translations SOURCES studio/test_studio_translations.cpp LIBS stllava_ui Qt6::Widgets)
+  target_include_directories(test_studio_translations PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+endif()
+find_program(STLLAVA_DPKG_DEB dpkg-deb)
+if(TARGET stllava-studio AND STLLAVA_DPKG_DEB)
+  # packaging/ (the install rules) is configured after tests/: the test runs cpack at test time.
+  add_test(NAME test_deb_package COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/packaging/test_deb_package.sh ${CMAKE_BINARY_DIR})
+  set_tests_properties(test_deb_package PROPERTIES LABELS e2e TIMEOUT 600)
+endif()

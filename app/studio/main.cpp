@@ -1,10 +1,14 @@
 // stllava-studio: the desktop application (Qt Widgets). Opens on the Read workspace; files, folders
 // and a model folder can be given on the command line. --screenshot saves a PNG of the window once
 // the opened image (and the series thumbnails of an opened folder) are on screen, then quits.
+// The interface language is --lang CODE, else the one chosen in Settings, else the system's.
 #include "main_window.h"
 #include "chat/chat_panel.h"
 #include "read_workspace.h"
+#include "install_layout.h"
 #include "services/jobs/chat_job.h"
+#include "studio_settings.h"
+#include "translations.h"
 #include "viewer/image_view.h"
 #include "viewer/viewer_panel.h"
 
@@ -21,7 +25,29 @@
 
 namespace {
 Q_LOGGING_CATEGORY(lcStudio, "stllava.studio")
+
+// The value of --lang CODE or --lang=CODE; read before the parser, whose help texts are translated.
+QString languageArgument(int argc, char** argv, bool* given) {
+    *given = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
+            *given = true;
+            return QString::fromLocal8Bit(argv[i + 1]);
+        }
+        if (std::strncmp(argv[i], "--lang=", 7) == 0) {
+            *given = true;
+            return QString::fromLocal8Bit(argv[i] + 7);
+        }
+    }
+    return QString();
 }
+
+QString languageCodes() {
+    QStringList codes;
+    for (const auto& l : stllava::ui::availableLanguages()) codes << l.code;
+    return codes.join(QStringLiteral(", "));
+}
+}  // namespace
 
 int main(int argc, char** argv) {
     // --version answers without a display (before the GUI platform is initialised).
@@ -34,6 +60,20 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("STLLaVA-Med"));
     QApplication::setApplicationName(QStringLiteral("STLLaVA-Med Studio"));
     QApplication::setApplicationVersion(QStringLiteral(STLLAVA_VERSION));
+    QApplication::setWindowIcon(stllava::ui::applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("stllava-studio"));  // share/applications/stllava-studio.desktop
+
+    bool languageGiven = false;
+    const QString language = languageArgument(argc, argv, &languageGiven);
+    if (languageGiven) {
+        if (stllava::ui::installTranslations(language).isEmpty()) {
+            std::fprintf(stderr, "stllava-studio: --lang %s: not available (available: %s)\n", qPrintable(language),
+                         qPrintable(languageCodes()));
+            return 2;
+        }
+    } else if (stllava::ui::installTranslations(stllava::ui::StudioSettings().language()).isEmpty()) {
+        stllava::ui::installTranslations(QString());  // a language in the settings no longer available
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -69,7 +109,13 @@ int main(int argc, char** argv) {
         QStringLiteral("ask"),
         QApplication::translate("main", "With --screenshot: ask this about the image and save once answered."),
         QStringLiteral("question"));
-    parser.addOptions({modelOpt, noRestoreOpt, shotOpt, sizeOpt, presetOpt, namedOpt, askOpt});
+    const QCommandLineOption langOpt(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Interface language: %1 (default: the one chosen in Settings, else the "
+                                        "system's).")
+            .arg(languageCodes()),
+        QStringLiteral("code"));
+    parser.addOptions({modelOpt, noRestoreOpt, shotOpt, sizeOpt, presetOpt, namedOpt, askOpt, langOpt});
     parser.process(app);
 
     stllava::ui::MainWindow::Options options;
@@ -90,14 +136,14 @@ int main(int argc, char** argv) {
     if (parser.isSet(namedOpt)) {
         const auto preset = stllava::presetWindow(parser.value(namedOpt).toStdString());
         if (!preset) {
-            std::fprintf(
-                stderr,
-                "stllava-studio: --preset %s: unknown (brain, lung, abdomen, bone, mediastinum, liver)\n",
-                qPrintable(parser.value(namedOpt)));
+            std::fprintf(stderr, "stllava-studio: %s\n",
+                         qPrintable(QApplication::translate(
+                                        "main", "--preset %1: unknown (brain, lung, abdomen, bone, mediastinum, liver)")
+                                        .arg(parser.value(namedOpt))));
             return 2;
         }
         stllava::Window w = *preset;
-        w.explanation = parser.value(namedOpt).toStdString();
+        w.explanation = stllava::ui::ViewerPanel::presetLabel(parser.value(namedOpt).toUtf8().constData()).toStdString();
         QObject::connect(viewer, &stllava::ui::ViewerPanel::imageShown, &window,
                          [viewer, w, &initialWindowSet] {
                              if (initialWindowSet) return;
@@ -114,7 +160,7 @@ int main(int argc, char** argv) {
                                  stllava::Window w;
                                  w.center = cw[0].toDouble();
                                  w.width = cw[1].toDouble();
-                                 w.explanation = "manual";
+                                 w.explanation = QApplication::translate("main", "manual").toStdString();
                                  viewer->view()->setWindow(w);
                              });
         }

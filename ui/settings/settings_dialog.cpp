@@ -2,6 +2,7 @@
 
 #include "pipeline/compute_device.h"
 #include "services/judge/api_key.h"
+#include "translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
@@ -36,14 +38,6 @@ bool isLoopbackHost(const QString& host) {
 }
 
 }  // namespace
-
-QList<QPair<QString, QString>> SettingsDialog::languages() {
-    return {{QString(), tr("System language")},
-            {QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("de"), QStringLiteral("Deutsch")},
-            {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
-            {QStringLiteral("es"), QStringLiteral("Español")}};
-}
 
 SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Settings"));
@@ -208,7 +202,12 @@ QWidget* SettingsDialog::buildInterfacePage() {
     auto* form = new QFormLayout(page);
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("language"));
-    for (const auto& [code, name] : languages()) m_language->addItem(name, code);
+    const QString systemCode = matchLanguage(QLocale::system().uiLanguages());
+    QString systemName = systemCode;
+    for (const Language& l : availableLanguages())
+        if (l.code == systemCode) systemName = l.nativeName;
+    m_language->addItem(tr("System language (%1)").arg(systemName), QString());
+    for (const Language& l : availableLanguages()) m_language->addItem(l.nativeName, l.code);
     form->addRow(tr("&Language:"), m_language);
     auto* note = new QLabel(tr("The language changes at the next start."), page);
     note->setEnabled(false);

@@ -35,9 +35,6 @@ public:
     // The problems that keep OK from saving, one per line ("" = none).
     QString problems() const;
 
-    // The languages the interface comes in: (locale name, the language's own name); "" = system.
-    static QList<QPair<QString, QString>> languages();
-
 public Q_SLOTS:
     void accept() override;
 

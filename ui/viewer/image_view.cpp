@@ -97,7 +97,7 @@ void ImageView::setInverted(bool invert) {
 void ImageView::autoWindow() {
     if (!m_image || m_image->values.empty()) return;
     Window w = percentileWindow(m_image->values.data(), m_image->values.size());
-    w.explanation = "auto (0.5-99.5 %)";
+    w.explanation = tr("auto (0.5-99.5 %)").toStdString();
     setWindow(w);
 }
 

@@ -2,24 +2,16 @@
 
 #include "imaging/deidentify.h"
 
-#include <QCoreApplication>
-
 namespace stllava::ui {
-
-namespace {
-QString tr(const char* s, int n = -1) {
-    return QCoreApplication::translate("stllava::ui::PrivacySummary", s, nullptr, n);
-}
-}  // namespace
 
 PrivacySummary privacyOf(const ImageData& image) {
     PrivacySummary s;
     if (image.source != ImageSource::Dicom) return s;
     const DicomTags& t = image.tags;
-    if (!t.patientName.empty()) s.identifying << tr("patient name");
-    if (!t.patientId.empty()) s.identifying << tr("patient ID");
-    if (!t.studyDate.empty()) s.identifying << tr("study date");
-    if (!t.institution.empty()) s.identifying << tr("institution");
+    if (!t.patientName.empty()) s.identifying << PrivacySummary::tr("patient name");
+    if (!t.patientId.empty()) s.identifying << PrivacySummary::tr("patient ID");
+    if (!t.studyDate.empty()) s.identifying << PrivacySummary::tr("study date");
+    if (!t.institution.empty()) s.identifying << PrivacySummary::tr("institution");
     for (const auto& reason : burnedInTextRisk(t)) s.burnedIn << QString::fromStdString(reason);
     return s;
 }
@@ -27,7 +19,7 @@ PrivacySummary privacyOf(const ImageData& image) {
 QString PrivacySummary::text() const {
     if (clean()) return tr("No identifying tags");
     QStringList parts;
-    if (!identifying.isEmpty()) parts << tr("Identifiable (%n tag(s))", int(identifying.size()));
+    if (!identifying.isEmpty()) parts << tr("Identifiable (%n tag(s))", nullptr, int(identifying.size()));
     if (!burnedIn.isEmpty()) parts << tr("Burned-in text risk");
     return parts.join(QStringLiteral(" · "));
 }

@@ -5,11 +5,15 @@
 
 #include "imaging/image_loader.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace stllava::ui {
 
 struct PrivacySummary {
+    // tr() under the context "stllava::ui::PrivacySummary", the name lupdate gives it
+    Q_DECLARE_TR_FUNCTIONS(stllava::ui::PrivacySummary)
+public:
     QStringList identifying;  // translated attribute names present in the file
     QStringList burnedIn;     // reasons pixels may carry patient text
     bool clean() const { return identifying.isEmpty() && burnedIn.isEmpty(); }

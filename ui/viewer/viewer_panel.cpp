@@ -19,8 +19,9 @@ Q_LOGGING_CATEGORY(lcViewer, "stllava.ui.viewer")
 
 namespace {
 const char* const kCtPresets[] = {"brain", "lung", "abdomen", "bone", "mediastinum", "liver"};
+}  // namespace
 
-QString presetLabel(const char* name) {
+QString ViewerPanel::presetLabel(const char* name) {
     if (!qstrcmp(name, "brain")) return ViewerPanel::tr("Brain");
     if (!qstrcmp(name, "lung")) return ViewerPanel::tr("Lung");
     if (!qstrcmp(name, "abdomen")) return ViewerPanel::tr("Abdomen");
@@ -28,7 +29,6 @@ QString presetLabel(const char* name) {
     if (!qstrcmp(name, "mediastinum")) return ViewerPanel::tr("Mediastinum");
     return ViewerPanel::tr("Liver");
 }
-}  // namespace
 
 ViewerPanel::ViewerPanel(QWidget* parent) : QWidget(parent) {
     m_view = new ImageView(this);

@@ -40,6 +40,8 @@ public:
     // "file:<absolute path>" (the history store hashes it).
     QString studyKey() const;
     QString privacyText() const;
+    // A CT window preset's name for people ("abdomen" -> "Abdomen", in the interface's language).
+    static QString presetLabel(const char* name);
 
     // Actions the main window lists in its View menu (shortcuts active while the viewer has focus).
     QList<QAction*> viewActions() const { return m_actions; }

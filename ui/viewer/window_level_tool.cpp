@@ -1,5 +1,7 @@
 #include "viewer/window_level_tool.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace stllava::ui {
@@ -15,7 +17,7 @@ Window WindowLevelTool::move(QPoint at) const {
     Window w;
     w.width = std::max(1.0, m_start.width + (at.x() - m_origin.x()) * step);
     w.center = m_start.center + (at.y() - m_origin.y()) * step;
-    w.explanation = "manual";
+    w.explanation = QCoreApplication::translate("stllava::ui::WindowLevelTool", "manual").toStdString();
     return w;
 }
 

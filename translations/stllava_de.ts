@@ -1,0 +1,1359 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/chat/history_store.cpp" line="31"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/history_store.cpp" line="38"/>
+        <source>%1: not a conversation file: %2</source>
+        <translation>%1: keine Gesprächsdatei: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/studio/main.cpp" line="79"/>
+        <source>STLLaVA-Med Studio: read medical images and ask a local vision-language model about them.</source>
+        <translation>STLLaVA-Med Studio: medizinische Bilder lesen und einem lokalen Bild-Sprach-Modell Fragen dazu stellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="85"/>
+        <source>A DICOM or raster file, or a folder of DICOM files.</source>
+        <translation>Eine DICOM- oder Rasterbilddatei oder ein Ordner mit DICOM-Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="87"/>
+        <source>Model folder to load.</source>
+        <translation>Zu ladender Modellordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="91"/>
+        <source>Do not load the last model at start-up.</source>
+        <translation>Das zuletzt verwendete Modell beim Start nicht laden.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="94"/>
+        <source>Save a PNG of the window once the image is shown, then quit.</source>
+        <translation>Ein PNG des Fensters speichern, sobald das Bild angezeigt wird, dann beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="97"/>
+        <source>Window size, e.g. 1440x900.</source>
+        <translation>Fenstergröße, z. B. 1440x900.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="101"/>
+        <source>Initial window as CENTER,WIDTH (e.g. 40,400).</source>
+        <translation>Anfängliche Fensterung als ZENTRUM,BREITE (z. B. 40,400).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="105"/>
+        <source>Initial window preset: brain, lung, abdomen, bone, mediastinum, liver.</source>
+        <translation>Anfängliche Fenstervoreinstellung: brain, lung, abdomen, bone, mediastinum, liver.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="110"/>
+        <source>With --screenshot: ask this about the image and save once answered.</source>
+        <translation>Mit --screenshot: dies zum Bild fragen und nach der Antwort speichern.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="114"/>
+        <source>Interface language: %1 (default: the one chosen in Settings, else the system&apos;s).</source>
+        <translation>Sprache der Oberfläche: %1 (Vorgabe: die in den Einstellungen gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="140"/>
+        <source>--preset %1: unknown (brain, lung, abdomen, bone, mediastinum, liver)</source>
+        <translation>--preset %1: unbekannt (brain, lung, abdomen, bone, mediastinum, liver)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="163"/>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::jobs::DemoSetupJob</name>
+    <message>
+        <location filename="../core/services/jobs/demo_setup_job.cpp" line="28"/>
+        <source>stllava demo run crashed; its last lines:
+%1</source>
+        <translation>stllava demo run ist abgestürzt; die letzten Zeilen:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/demo_setup_job.cpp" line="29"/>
+        <source>stllava demo run failed (exit %1):
+%2</source>
+        <translation>stllava demo run ist fehlgeschlagen (Exit-Code %1):
+%2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/demo_setup_job.cpp" line="34"/>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/demo_setup_job.cpp" line="50"/>
+        <source>the stllava program was not found beside %1</source>
+        <translation>das Programm stllava wurde neben %1 nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::jobs::EndpointChat</name>
+    <message>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="100"/>
+        <source>The endpoint &apos;%1&apos; is not an http:// or https:// address (Settings ▸ Model).</source>
+        <translation>Der Endpunkt „%1“ ist keine http://- oder https://-Adresse (Einstellungen ▸ Modell).</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="104"/>
+        <source>Sending the image to %1 needs your consent: tick &quot;Allow sending de-identified images&quot; in Settings ▸ Judge, or use an endpoint on this machine.</source>
+        <translation>Das Bild an %1 zu senden erfordert Ihre Zustimmung: Aktivieren Sie „Senden anonymisierter Bilder erlauben“ unter Einstellungen ▸ Gutachter, oder verwenden Sie einen Endpunkt auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="193"/>
+        <source>The endpoint %1 answered HTTP %2: %3</source>
+        <translation>Der Endpunkt %1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="195"/>
+        <source> (check the API key: $STLLAVA_JUDGE_API_KEY, $OPENAI_API_KEY or the keychain)</source>
+        <translation> (prüfen Sie den API-Schlüssel: $STLLAVA_JUDGE_API_KEY, $OPENAI_API_KEY oder den Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="197"/>
+        <source> — this endpoint&apos;s model cannot see images.</source>
+        <translation> – das Modell dieses Endpunkts kann keine Bilder sehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="199"/>
+        <source>The endpoint %1 did not answer: %2</source>
+        <translation>Der Endpunkt %1 hat nicht geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::jobs::ModelLoadJob</name>
+    <message>
+        <location filename="../core/services/jobs/model_load_job.cpp" line="67"/>
+        <source>Loading %1 was cancelled.</source>
+        <translation>Das Laden von %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ChatPanel</name>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="34"/>
+        <source>Ask about the image on screen (Ctrl+Enter sends)</source>
+        <translation>Fragen Sie zum angezeigten Bild (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="35"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="37"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="38"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="39"/>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="40"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="41"/>
+        <source>Stop the answer (Esc)</source>
+        <translation>Antwort anhalten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="42"/>
+        <source>&amp;New</source>
+        <translation>Ne&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="43"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="44"/>
+        <source>Copy the last answer</source>
+        <translation>Die letzte Antwort kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="45"/>
+        <source>Start a new conversation about this study</source>
+        <translation>Ein neues Gespräch über diese Studie beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="46"/>
+        <source>Put the last question back into the input box to change and resend it</source>
+        <translation>Die letzte Frage zurück ins Eingabefeld holen, um sie zu ändern und erneut zu senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="52"/>
+        <source>0 = always the most likely token (deterministic)</source>
+        <translation>0 = immer das wahrscheinlichste Token (deterministisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="62"/>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="63"/>
+        <source>A fixed seed repeats an answer exactly; &apos;random&apos; draws a new one each time</source>
+        <translation>Ein fester Seed wiederholt eine Antwort genau; „zufällig“ zieht jedes Mal einen neuen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="68"/>
+        <source>No model loaded: open a model folder with File &gt; Open model… (Ctrl+M). The viewer works without one.</source>
+        <translation>Kein Modell geladen: Öffnen Sie einen Modellordner mit Datei &gt; Modell öffnen… (Strg+M). Der Betrachter funktioniert auch ohne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="81"/>
+        <source>T&amp;emperature</source>
+        <translation>T&amp;emperatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="82"/>
+        <source>Top-&amp;p</source>
+        <translation>Top-&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="83"/>
+        <source>&amp;Max tokens</source>
+        <translation>&amp;Max. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="84"/>
+        <source>See&amp;d</source>
+        <translation>See&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="185"/>
+        <source>No model is loaded. Open a model folder with File &gt; Open model… (Ctrl+M).</source>
+        <translation>Kein Modell geladen. Öffnen Sie einen Modellordner mit Datei &gt; Modell öffnen… (Strg+M).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="238"/>
+        <source>The previous answer is still running.</source>
+        <translation>Die vorige Antwort läuft noch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="248"/>
+        <source>%1 tok/s</source>
+        <translation>%1 Tok./s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="259"/>
+        <source>%1 tokens · %2 tok/s</source>
+        <translation>%1 Tokens · %2 Tok./s</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ChatView</name>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="14"/>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="16"/>
+        <source>adapter %1</source>
+        <translation>Adapter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="21"/>
+        <source>T %1 · top-p %2 · max %3</source>
+        <translation>T %1 · Top-p %2 · max. %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="27"/>
+        <source>W %1 L %2%3</source>
+        <translation>W %1 L %2%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="30"/>
+        <source> inverted</source>
+        <translation> invertiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="32"/>
+        <source>frame %1</source>
+        <translation>Frame %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="34"/>
+        <source>no image</source>
+        <translation>kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="36"/>
+        <source>%1 tokens, %2 tok/s</source>
+        <translation>%1 Tokens, %2 Tok./s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="40"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="46"/>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="68"/>
+        <source>Ask about the image on screen. The model sees it exactly as shown, under the current window. Answers come from a research model: they are not a diagnosis.</source>
+        <translation>Fragen Sie zum angezeigten Bild. Das Modell sieht es genau so, wie es dargestellt wird, mit der aktuellen Fensterung. Die Antworten stammen von einem Forschungsmodell: Sie sind keine Diagnose.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="76"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="80"/>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="89"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ImageView</name>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="53"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="100"/>
+        <source>auto (0.5-99.5 %)</source>
+        <translation>automatisch (0,5–99,5 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="173"/>
+        <source>Open a DICOM file or folder (Ctrl+O, Ctrl+Shift+O), or drop it here.</source>
+        <translation>Öffnen Sie eine DICOM-Datei oder einen Ordner (Strg+O, Strg+Umschalt+O) oder ziehen Sie sie hierher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="190"/>
+        <source>x %1 y %2: RGB %3 %4 %5</source>
+        <translation>x %1 y %2: RGB %3 %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="196"/>
+        <source> HU</source>
+        <translation> HE</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="197"/>
+        <source>x %1 y %2: %3%4</source>
+        <translation>x %1 y %2: %3%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="210"/>
+        <source>Patient details hidden (presentation mode)</source>
+        <translation>Patientendaten ausgeblendet (Präsentationsmodus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="213"/>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="229"/>
+        <source>Pixel %1 × %2 mm</source>
+        <translation>Pixel %1 × %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="236"/>
+        <source>W %1  L %2</source>
+        <translation>W %1  L %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="239"/>
+        <source>  inverted</source>
+        <translation>  invertiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="247"/>
+        <source>%1 × %2  ·  zoom %3%</source>
+        <translation>%1 × %2  ·  Zoom %3 %</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="43"/>
+        <source>STLLaVA-Med Studio</source>
+        <translation>STLLaVA-Med Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="54"/>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="61"/>
+        <source>&amp;Read</source>
+        <translation>&amp;Befunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="62"/>
+        <source>Read: the viewer with the chat beside it (Ctrl+1)</source>
+        <translation>Befunden: der Betrachter mit dem Chat daneben (Strg+1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="65"/>
+        <location filename="../ui/main_window.cpp" line="103"/>
+        <source>No model</source>
+        <translation>Kein Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
+        <source>No jobs running</source>
+        <translation>Keine laufenden Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="78"/>
+        <source>Running: %1</source>
+        <translation>Läuft: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="84"/>
+        <source>answering</source>
+        <translation>antwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="97"/>
+        <source>Loading model: %1</source>
+        <translation>Modell wird geladen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="104"/>
+        <source>Model not loaded: %1</source>
+        <translation>Modell nicht geladen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="125"/>
+        <source>demo: %1</source>
+        <translation>Demo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="126"/>
+        <source>Setting up the demo: %1</source>
+        <translation>Demo wird eingerichtet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="137"/>
+        <source>The demo is ready in %1</source>
+        <translation>Die Demo ist bereit in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="144"/>
+        <source>Demo setup stopped; what is done is kept in %1 and the next setup resumes there.</source>
+        <translation>Demo-Einrichtung angehalten; das Erledigte bleibt in %1, und die nächste Einrichtung setzt dort fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="150"/>
+        <source>Demo setup failed</source>
+        <translation>Demo-Einrichtung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="181"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="182"/>
+        <source>&amp;Open file…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="184"/>
+        <source>Open &amp;folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="186"/>
+        <source>&amp;Recent</source>
+        <translation>&amp;Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="189"/>
+        <source>Open &amp;model…</source>
+        <translation>&amp;Modell öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="192"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="196"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="199"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="204"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="205"/>
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="206"/>
+        <source>Set &amp;up the demo…</source>
+        <translation>Demo &amp;einrichten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="207"/>
+        <source>S&amp;top the demo setup</source>
+        <translation>Demo-Einrichtung an&amp;halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="216"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="220"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="222"/>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="231"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="250"/>
+        <source>Open image</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="251"/>
+        <source>Images (*.dcm *.DCM *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)</source>
+        <translation>Bilder (*.dcm *.DCM *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="256"/>
+        <source>Open folder of DICOM files</source>
+        <translation>Ordner mit DICOM-Dateien öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="263"/>
+        <source>Open model folder</source>
+        <translation>Modellordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="269"/>
+        <source>A model is already loading.</source>
+        <translation>Es wird bereits ein Modell geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="280"/>
+        <source>loading model</source>
+        <translation>Modell wird geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="281"/>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="291"/>
+        <source>Model: %1 (%2)</source>
+        <translation>Modell: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="294"/>
+        <source>Device: %1, %2</source>
+        <translation>Gerät: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="296"/>
+        <source>Model: %1 · %2 · template %3%4</source>
+        <translation>Modell: %1 · %2 · Vorlage %3%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="298"/>
+        <source> · text only: this model cannot see images</source>
+        <translation> · nur Text: dieses Modell kann keine Bilder sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="300"/>
+        <source>Model loaded in %1 s</source>
+        <translation>Modell in %1 s geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="309"/>
+        <source>No demo found (looked in %1). Help ▸ Set up the demo builds one.</source>
+        <translation>Keine Demo gefunden (gesucht in %1). Hilfe ▸ Demo einrichten erstellt eine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="320"/>
+        <source>Demo opened from %1: its model, %2 reports and a judged self-training job.</source>
+        <translation>Demo aus %1 geöffnet: ihr Modell, %2 Berichte und ein begutachteter Selbsttrainingsauftrag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="323"/>
+        <source>Demo opened from %1 (not finished: Help ▸ Set up the demo resumes it).</source>
+        <translation>Demo aus %1 geöffnet (nicht fertig: Hilfe ▸ Demo einrichten setzt sie fort).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="332"/>
+        <source>The demo is being set up already.</source>
+        <translation>Die Demo wird bereits eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="339"/>
+        <source>Set up the demo</source>
+        <translation>Demo einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="340"/>
+        <source>This builds a synthetic world of medical images, trains a tiny model on it (stage 1), lets it ask and answer questions about unlabeled images, judges them and trains on the preferences (stage 2), and evaluates both stages. It takes about 10 minutes on two cores and writes to
+%1
+
+A stopped setup resumes where it stopped.</source>
+        <translation>Dies erzeugt eine synthetische Welt medizinischer Bilder, trainiert darauf ein winziges Modell (Stufe 1), lässt es Fragen zu unbeschrifteten Bildern stellen und beantworten, begutachtet diese und trainiert auf den Präferenzen (Stufe 2) und evaluiert beide Stufen. Es dauert auf zwei Kernen etwa 10 Minuten und schreibt nach
+%1
+
+Eine angehaltene Einrichtung setzt dort fort, wo sie angehalten wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="348"/>
+        <source>setting up the demo</source>
+        <translation>Demo wird eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="363"/>
+        <source>Settings saved; model settings apply to the next model loaded.</source>
+        <translation>Einstellungen gespeichert; Modelleinstellungen gelten für das nächste geladene Modell.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="371"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="382"/>
+        <source>Endpoint: %1 @ %2</source>
+        <translation>Endpunkt: %1 @ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="383"/>
+        <source>%1
+API key: %2</source>
+        <translation>%1
+API-Schlüssel: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="383"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="384"/>
+        <source>Device: endpoint on this machine</source>
+        <translation>Gerät: Endpunkt auf diesem Rechner</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="385"/>
+        <source>Device: remote endpoint</source>
+        <translation>Gerät: entfernter Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="388"/>
+        <source>Endpoint %1 at %2 (this machine)</source>
+        <translation>Endpunkt %1 auf %2 (dieser Rechner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="389"/>
+        <source>Endpoint %1 at %2 · only the displayed pixels leave this machine%3</source>
+        <translation>Endpunkt %1 auf %2 · nur die angezeigten Pixel verlassen diesen Rechner%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="390"/>
+        <source> · images need consent in Settings</source>
+        <translation> · Bilder erfordern Zustimmung in den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="391"/>
+        <source>Answers now come from %1</source>
+        <translation>Antworten kommen jetzt von %1</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::PrivacySummary</name>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="11"/>
+        <source>patient name</source>
+        <translation>Patientenname</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="12"/>
+        <source>patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="13"/>
+        <source>study date</source>
+        <translation>Studiendatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="14"/>
+        <source>institution</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="20"/>
+        <source>No identifying tags</source>
+        <translation>Keine identifizierenden Tags</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/viewer/privacy_summary.cpp" line="22"/>
+        <source>Identifiable (%n tag(s))</source>
+        <translation>
+            <numerusform>Identifizierbar (%n Tag)</numerusform>
+            <numerusform>Identifizierbar (%n Tags)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="23"/>
+        <source>Burned-in text risk</source>
+        <translation>Risiko eingebrannten Texts</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="30"/>
+        <source>The file carries no patient name, ID, study date or institution.</source>
+        <translation>Die Datei enthält weder Patientenname, ID, Studiendatum noch Einrichtung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="31"/>
+        <source>The file carries: %1.</source>
+        <translation>Die Datei enthält: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="33"/>
+        <source>No reason known for text burned into the pixels.</source>
+        <translation>Kein Grund bekannt, dass Text in die Pixel eingebrannt ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="35"/>
+        <source>Pixels may show patient text: %1.</source>
+        <translation>Die Pixel können Patiententext zeigen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="36"/>
+        <source>The chat runs on this machine; images are not sent anywhere.</source>
+        <translation>Der Chat läuft auf diesem Rechner; Bilder werden nirgendwohin gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ReadWorkspace</name>
+    <message>
+        <location filename="../ui/read_workspace.cpp" line="27"/>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <location filename="../ui/read_workspace.cpp" line="41"/>
+        <source>Series list</source>
+        <translation>Serienliste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/read_workspace.cpp" line="67"/>
+        <source>Scanning: %n file(s) looked at</source>
+        <translation>
+            <numerusform>Suche: %n Datei angesehen</numerusform>
+            <numerusform>Suche: %n Dateien angesehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/read_workspace.cpp" line="73"/>
+        <source>Series in %1</source>
+        <translation>Serien in %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/read_workspace.cpp" line="87"/>
+        <source>%n series found</source>
+        <translation>
+            <numerusform>%n Serie gefunden</numerusform>
+            <numerusform>%n Serien gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/read_workspace.cpp" line="88"/>
+        <source>, %n unreadable DICOM file(s)</source>
+        <translation>
+            <numerusform>, %n unlesbare DICOM-Datei</numerusform>
+            <numerusform>, %n unlesbare DICOM-Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/read_workspace.cpp" line="89"/>
+        <source>, %n other file(s) skipped</source>
+        <translation>
+            <numerusform>, %n andere Datei übersprungen</numerusform>
+            <numerusform>, %n andere Dateien übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/read_workspace.cpp" line="115"/>
+        <source>scanning %1</source>
+        <translation>%1 wird durchsucht</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::SeriesListModel</name>
+    <message>
+        <location filename="../ui/series/series_list_model.cpp" line="39"/>
+        <source>Series %1</source>
+        <translation>Serie %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/series/series_list_model.cpp" line="41"/>
+        <source>%1
+%2 · %n image(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %n Bild</numerusform>
+            <numerusform>%1
+%2 · %n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/series/series_list_model.cpp" line="45"/>
+        <source>%1
+Study: %2
+Series UID: %3</source>
+        <translation>%1
+Studie: %2
+Serien-UID: %3</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="43"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="46"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="47"/>
+        <source>&amp;Judge</source>
+        <translation>&amp;Gutachter</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="48"/>
+        <source>&amp;Interface</source>
+        <translation>&amp;Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="70"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="71"/>
+        <source>Choose a folder</source>
+        <translation>Einen Ordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="87"/>
+        <source>A &amp;local model folder</source>
+        <translation>Ein &amp;lokaler Modellordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="89"/>
+        <source>An OpenAI-compatible &amp;endpoint (e.g. `stllava serve` on a GPU server)</source>
+        <translation>Ein OpenAI-kompatibler &amp;Endpunkt (z. B. `stllava serve` auf einem GPU-Server)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="91"/>
+        <source>Answers from:</source>
+        <translation>Antworten von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="96"/>
+        <source>Endpoint &amp;address:</source>
+        <translation>Endpunkt-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="99"/>
+        <source>Endpoint m&amp;odel:</source>
+        <translation>Endpunkt-M&amp;odell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="101"/>
+        <source>Model folder</source>
+        <translation>Modellordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="103"/>
+        <source>config.json, safetensors and tokenizer.model</source>
+        <translation>config.json, safetensors und tokenizer.model</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="104"/>
+        <source>Model &amp;folder:</source>
+        <translation>Modell&amp;ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="105"/>
+        <source>LoRA adapter folder</source>
+        <translation>LoRA-Adapterordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="107"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="108"/>
+        <source>LoRA &amp;adapter:</source>
+        <translation>LoRA-&amp;Adapter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="109"/>
+        <source>CLIP vision tower folder</source>
+        <translation>Ordner des CLIP-Bildencoders</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="111"/>
+        <source>the model&apos;s own (or the folder its config names)</source>
+        <translation>der des Modells (oder der Ordner, den seine Konfiguration nennt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="112"/>
+        <source>&amp;Vision tower:</source>
+        <translation>&amp;Bildencoder:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="118"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="118"/>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="120"/>
+        <source>No CUDA device is available on this machine.</source>
+        <translation>Auf diesem Rechner ist kein CUDA-Gerät verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="121"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="124"/>
+        <source>Automatic (float32 on CPU, float16 on GPU)</source>
+        <translation>Automatisch (float32 auf der CPU, float16 auf der GPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="125"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="126"/>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="127"/>
+        <source>float16</source>
+        <translation>float16</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="128"/>
+        <source>Number &amp;type:</source>
+        <translation>Zahlen&amp;typ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="132"/>
+        <source>One per core (%1)</source>
+        <translation>Einer pro Kern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="133"/>
+        <source>CPU &amp;threads:</source>
+        <translation>CPU-&amp;Threads:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="134"/>
+        <source>Changes apply to the next model loaded. The endpoint&apos;s API key is found as the judge&apos;s (environment, then keychain) for its host.</source>
+        <translation>Änderungen gelten für das nächste geladene Modell. Der API-Schlüssel des Endpunkts wird wie der des Gutachters für seinen Host gesucht (Umgebung, dann Schlüsselbund).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="161"/>
+        <source>Any OpenAI-compatible endpoint, e.g. `stllava serve` at http://127.0.0.1:8080/v1</source>
+        <translation>Jeder OpenAI-kompatible Endpunkt, z. B. `stllava serve` unter http://127.0.0.1:8080/v1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="162"/>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="165"/>
+        <source>Judge &amp;model:</source>
+        <translation>Gutachter&amp;modell:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="170"/>
+        <source>paste a key to store it in the system keychain</source>
+        <translation>Schlüssel einfügen, um ihn im Schlüsselbund des Systems zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="171"/>
+        <source>&amp;Store in keychain</source>
+        <translation>Im Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="180"/>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="185"/>
+        <source>Allow sending &amp;de-identified images to an endpoint outside this machine</source>
+        <translation>Senden &amp;anonymisierter Bilder an einen Endpunkt außerhalb dieses Rechners erlauben</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="186"/>
+        <source>Only pixels leave the machine, re-encoded without any DICOM header. Endpoints on this machine (127.0.0.1, localhost) never need this.</source>
+        <translation>Nur Pixel verlassen den Rechner, neu kodiert ohne DICOM-Header. Endpunkte auf diesem Rechner (127.0.0.1, localhost) brauchen dies nie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="190"/>
+        <source>The key is read from $STLLAVA_JUDGE_API_KEY or $OPENAI_API_KEY first, then from the keychain. It is never written to the settings file or a log.</source>
+        <translation>Der Schlüssel wird zuerst aus $STLLAVA_JUDGE_API_KEY oder $OPENAI_API_KEY gelesen, dann aus dem Schlüsselbund. Er wird nie in die Einstellungsdatei oder ein Protokoll geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="209"/>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="211"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="212"/>
+        <source>The language changes at the next start.</source>
+        <translation>Die Sprache wechselt beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="216"/>
+        <source>Demo folder</source>
+        <translation>Demo-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="218"/>
+        <source>where `stllava demo run` wrote (default ./stllava-demo)</source>
+        <translation>wohin `stllava demo run` geschrieben hat (Vorgabe ./stllava-demo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="219"/>
+        <source>De&amp;mo folder:</source>
+        <translation>De&amp;mo-Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="234"/>
+        <source>%1 (not available here)</source>
+        <translation>%1 (hier nicht verfügbar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="286"/>
+        <source>Model folder %1: no config.json there.</source>
+        <translation>Modellordner %1: dort gibt es keine config.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="292"/>
+        <source>Endpoint &apos;%1&apos;: expected an address such as http://127.0.0.1:8080/v1.</source>
+        <translation>Endpunkt „%1“: erwartet wird eine Adresse wie http://127.0.0.1:8080/v1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="293"/>
+        <source>Endpoint model: a name is needed (`stllava serve --model-id`).</source>
+        <translation>Endpunkt-Modell: ein Name ist nötig (`stllava serve --model-id`).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="296"/>
+        <source>LoRA adapter %1: no adapter_config.json there.</source>
+        <translation>LoRA-Adapter %1: dort gibt es keine adapter_config.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="298"/>
+        <source>Vision tower %1: no config.json there.</source>
+        <translation>Bildencoder %1: dort gibt es keine config.json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="303"/>
+        <source>Judge endpoint &apos;%1&apos;: expected an http:// or https:// address such as https://api.openai.com/v1.</source>
+        <translation>Gutachter-Endpunkt „%1“: erwartet wird eine http://- oder https://-Adresse wie https://api.openai.com/v1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="307"/>
+        <source>Judge endpoint %1: plain http to another machine would send the API key and the images unencrypted; use https.</source>
+        <translation>Gutachter-Endpunkt %1: einfaches http zu einem anderen Rechner würde den API-Schlüssel und die Bilder unverschlüsselt senden; verwenden Sie https.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="310"/>
+        <source>Judge model: a name is needed (e.g. gpt-4o).</source>
+        <translation>Gutachtermodell: ein Name ist nötig (z. B. gpt-4o).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="313"/>
+        <source>Demo folder %1 does not exist.</source>
+        <translation>Der Demo-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="338"/>
+        <source>Key: give an endpoint first.</source>
+        <translation>Schlüssel: geben Sie zuerst einen Endpunkt an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="341"/>
+        <source>Key for %1: looking…</source>
+        <translation>Schlüssel für %1: wird gesucht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="350"/>
+        <source>Key for %1: none found%2</source>
+        <translation>Schlüssel für %1: keiner gefunden%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="350"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="352"/>
+        <source>Key for %1: found in %2 (not shown).</source>
+        <translation>Schlüssel für %1: gefunden in %2 (nicht angezeigt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="360"/>
+        <source>Give the endpoint first: the key is stored for its host.</source>
+        <translation>Geben Sie zuerst den Endpunkt an: der Schlüssel wird für seinen Host gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="366"/>
+        <source>Storing the key for %1…</source>
+        <translation>Schlüssel für %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="372"/>
+        <source>Key for %1 stored in the system keychain.</source>
+        <translation>Schlüssel für %1 im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="373"/>
+        <source>The keychain did not store the key for %1: %2</source>
+        <translation>Der Schlüsselbund hat den Schlüssel für %1 nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ViewerPanel</name>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="25"/>
+        <source>Brain</source>
+        <translation>Gehirn</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="26"/>
+        <source>Lung</source>
+        <translation>Lunge</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="27"/>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="28"/>
+        <source>Bone</source>
+        <translation>Knochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="29"/>
+        <source>Mediastinum</source>
+        <translation>Mediastinum</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="30"/>
+        <source>Liver</source>
+        <translation>Leber</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="36"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="261"/>
+        <source>Window presets</source>
+        <translation>Fenstervoreinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="37"/>
+        <source>Window presets: the file&apos;s own windows, and for CT the usual ones</source>
+        <translation>Fenstervoreinstellungen: die eigenen Fenster der Datei und bei CT die üblichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="44"/>
+        <source>Image in stack</source>
+        <translation>Bild im Stapel</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="49"/>
+        <source>&amp;Auto window</source>
+        <translation>&amp;Automatische Fensterung</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="50"/>
+        <source>&amp;Invert</source>
+        <translation>&amp;Invertieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="51"/>
+        <source>&amp;Fit to view</source>
+        <translation>In Ansicht &amp;einpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="52"/>
+        <source>Actual &amp;size (1:1)</source>
+        <translation>&amp;Originalgröße (1:1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="53"/>
+        <source>&amp;Tag overlay</source>
+        <translation>&amp;Tag-Einblendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="56"/>
+        <source>&amp;Presentation mode (hide patient details)</source>
+        <translation>&amp;Präsentationsmodus (Patientendaten ausblenden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="57"/>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="58"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="59"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="60"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="61"/>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="62"/>
+        <source>&amp;Next image</source>
+        <translation>&amp;Nächstes Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="63"/>
+        <source>P&amp;revious image</source>
+        <translation>&amp;Vorheriges Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="125"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="267"/>
+        <source>File window %1</source>
+        <translation>Dateifenster %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="268"/>
+        <source>%1 (W %2 L %3)</source>
+        <translation>%1 (W %2 L %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="274"/>
+        <source>CT %1 (W %2 L %3)</source>
+        <translation>CT %1 (W %2 L %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="297"/>
+        <source>W %1  L %2</source>
+        <translation>W %1  L %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="307"/>
+        <source>Image %1 / %2</source>
+        <translation>Bild %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::WindowLevelTool</name>
+    <message>
+        <location filename="../ui/viewer/window_level_tool.cpp" line="20"/>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+</context>
+</TS>

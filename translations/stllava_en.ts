@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>stllava::ui::PrivacySummary</name>
+    <message numerus="yes">
+        <location filename="../ui/viewer/privacy_summary.cpp" line="22"/>
+        <source>Identifiable (%n tag(s))</source>
+        <translation>
+            <numerusform>Identifiable (%n tag)</numerusform>
+            <numerusform>Identifiable (%n tags)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ReadWorkspace</name>
+    <message numerus="yes">
+        <location filename="../ui/read_workspace.cpp" line="67"/>
+        <source>Scanning: %n file(s) looked at</source>
+        <translation>
+            <numerusform>Scanning: %n file looked at</numerusform>
+            <numerusform>Scanning: %n files looked at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/read_workspace.cpp" line="87"/>
+        <source>%n series found</source>
+        <translation>
+            <numerusform>%n series found</numerusform>
+            <numerusform>%n series found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/read_workspace.cpp" line="88"/>
+        <source>, %n unreadable DICOM file(s)</source>
+        <translation>
+            <numerusform>, %n unreadable DICOM file</numerusform>
+            <numerusform>, %n unreadable DICOM files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/read_workspace.cpp" line="89"/>
+        <source>, %n other file(s) skipped</source>
+        <translation>
+            <numerusform>, %n other file skipped</numerusform>
+            <numerusform>, %n other files skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::SeriesListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/series/series_list_model.cpp" line="41"/>
+        <source>%1
+%2 · %n image(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %n image</numerusform>
+            <numerusform>%1
+%2 · %n images</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1352 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/chat/history_store.cpp" line="31"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/history_store.cpp" line="38"/>
+        <source>%1: not a conversation file: %2</source>
+        <translation>%1：不是对话文件：%2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/studio/main.cpp" line="79"/>
+        <source>STLLaVA-Med Studio: read medical images and ask a local vision-language model about them.</source>
+        <translation>STLLaVA-Med Studio：阅读医学影像，并向本地视觉语言模型提问。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="85"/>
+        <source>A DICOM or raster file, or a folder of DICOM files.</source>
+        <translation>一个 DICOM 或栅格图像文件，或一个 DICOM 文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="87"/>
+        <source>Model folder to load.</source>
+        <translation>要加载的模型文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="91"/>
+        <source>Do not load the last model at start-up.</source>
+        <translation>启动时不加载上次的模型。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="94"/>
+        <source>Save a PNG of the window once the image is shown, then quit.</source>
+        <translation>图像显示后将窗口保存为 PNG，然后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="97"/>
+        <source>Window size, e.g. 1440x900.</source>
+        <translation>窗口大小，例如 1440x900。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="101"/>
+        <source>Initial window as CENTER,WIDTH (e.g. 40,400).</source>
+        <translation>初始窗位/窗宽，格式为 中心,宽度（例如 40,400）。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="105"/>
+        <source>Initial window preset: brain, lung, abdomen, bone, mediastinum, liver.</source>
+        <translation>初始窗预设：brain、lung、abdomen、bone、mediastinum、liver。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="110"/>
+        <source>With --screenshot: ask this about the image and save once answered.</source>
+        <translation>与 --screenshot 一起使用：就图像提出此问题，回答后保存。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="114"/>
+        <source>Interface language: %1 (default: the one chosen in Settings, else the system&apos;s).</source>
+        <translation>界面语言：%1（默认：设置中选择的语言，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="140"/>
+        <source>--preset %1: unknown (brain, lung, abdomen, bone, mediastinum, liver)</source>
+        <translation>--preset %1：未知（brain、lung、abdomen、bone、mediastinum、liver）</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="163"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::jobs::DemoSetupJob</name>
+    <message>
+        <location filename="../core/services/jobs/demo_setup_job.cpp" line="28"/>
+        <source>stllava demo run crashed; its last lines:
+%1</source>
+        <translation>stllava demo run 崩溃；最后几行：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/demo_setup_job.cpp" line="29"/>
+        <source>stllava demo run failed (exit %1):
+%2</source>
+        <translation>stllava demo run 失败（退出码 %1）：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/demo_setup_job.cpp" line="34"/>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/demo_setup_job.cpp" line="50"/>
+        <source>the stllava program was not found beside %1</source>
+        <translation>在 %1 旁边未找到 stllava 程序</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::jobs::EndpointChat</name>
+    <message>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="100"/>
+        <source>The endpoint &apos;%1&apos; is not an http:// or https:// address (Settings ▸ Model).</source>
+        <translation>端点“%1”不是 http:// 或 https:// 地址（设置 ▸ 模型）。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="104"/>
+        <source>Sending the image to %1 needs your consent: tick &quot;Allow sending de-identified images&quot; in Settings ▸ Judge, or use an endpoint on this machine.</source>
+        <translation>将图像发送到 %1 需要您的同意：在“设置 ▸ 评审”中勾选“允许发送去标识化图像”，或使用本机上的端点。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="193"/>
+        <source>The endpoint %1 answered HTTP %2: %3</source>
+        <translation>端点 %1 返回 HTTP %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="195"/>
+        <source> (check the API key: $STLLAVA_JUDGE_API_KEY, $OPENAI_API_KEY or the keychain)</source>
+        <translation>（请检查 API 密钥：$STLLAVA_JUDGE_API_KEY、$OPENAI_API_KEY 或钥匙串）</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="197"/>
+        <source> — this endpoint&apos;s model cannot see images.</source>
+        <translation> —— 此端点的模型无法查看图像。</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="199"/>
+        <source>The endpoint %1 did not answer: %2</source>
+        <translation>端点 %1 没有响应：%2</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::jobs::ModelLoadJob</name>
+    <message>
+        <location filename="../core/services/jobs/model_load_job.cpp" line="67"/>
+        <source>Loading %1 was cancelled.</source>
+        <translation>已取消加载 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ChatPanel</name>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="34"/>
+        <source>Ask about the image on screen (Ctrl+Enter sends)</source>
+        <translation>就屏幕上的图像提问（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="35"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="37"/>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="38"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="39"/>
+        <source>&amp;Regenerate</source>
+        <translation>重新生成(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="40"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="41"/>
+        <source>Stop the answer (Esc)</source>
+        <translation>停止回答（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="42"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="43"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="44"/>
+        <source>Copy the last answer</source>
+        <translation>复制最后一个回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="45"/>
+        <source>Start a new conversation about this study</source>
+        <translation>就此检查开始新对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="46"/>
+        <source>Put the last question back into the input box to change and resend it</source>
+        <translation>将最后一个问题放回输入框，以便修改并重新发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="52"/>
+        <source>0 = always the most likely token (deterministic)</source>
+        <translation>0 = 总是选择最可能的词元（确定性）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="62"/>
+        <source>random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="63"/>
+        <source>A fixed seed repeats an answer exactly; &apos;random&apos; draws a new one each time</source>
+        <translation>固定种子可精确重现回答；“随机”每次抽取新的种子</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="68"/>
+        <source>No model loaded: open a model folder with File &gt; Open model… (Ctrl+M). The viewer works without one.</source>
+        <translation>未加载模型：通过“文件 &gt; 打开模型…”（Ctrl+M）打开模型文件夹。查看器无需模型也可使用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="81"/>
+        <source>T&amp;emperature</source>
+        <translation>温度(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="82"/>
+        <source>Top-&amp;p</source>
+        <translation>Top-&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="83"/>
+        <source>&amp;Max tokens</source>
+        <translation>最大词元数(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="84"/>
+        <source>See&amp;d</source>
+        <translation>种子(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="185"/>
+        <source>No model is loaded. Open a model folder with File &gt; Open model… (Ctrl+M).</source>
+        <translation>未加载模型。请通过“文件 &gt; 打开模型…”（Ctrl+M）打开模型文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="238"/>
+        <source>The previous answer is still running.</source>
+        <translation>上一个回答仍在进行中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="248"/>
+        <source>%1 tok/s</source>
+        <translation>%1 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="259"/>
+        <source>%1 tokens · %2 tok/s</source>
+        <translation>%1 个词元 · %2 词元/秒</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ChatView</name>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="14"/>
+        <source>model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="16"/>
+        <source>adapter %1</source>
+        <translation>适配器 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="21"/>
+        <source>T %1 · top-p %2 · max %3</source>
+        <translation>T %1 · top-p %2 · 最大 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="27"/>
+        <source>W %1 L %2%3</source>
+        <translation>窗宽 %1 窗位 %2%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="30"/>
+        <source> inverted</source>
+        <translation> 反相</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="32"/>
+        <source>frame %1</source>
+        <translation>第 %1 帧</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="34"/>
+        <source>no image</source>
+        <translation>无图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="36"/>
+        <source>%1 tokens, %2 tok/s</source>
+        <translation>%1 个词元，%2 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="40"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="46"/>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="68"/>
+        <source>Ask about the image on screen. The model sees it exactly as shown, under the current window. Answers come from a research model: they are not a diagnosis.</source>
+        <translation>就屏幕上的图像提问。模型看到的正是当前窗宽/窗位下显示的图像。回答来自研究用模型：它们不是诊断。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="76"/>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="80"/>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_view.cpp" line="89"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ImageView</name>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="53"/>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="100"/>
+        <source>auto (0.5-99.5 %)</source>
+        <translation>自动（0.5–99.5 %）</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="173"/>
+        <source>Open a DICOM file or folder (Ctrl+O, Ctrl+Shift+O), or drop it here.</source>
+        <translation>打开 DICOM 文件或文件夹（Ctrl+O、Ctrl+Shift+O），或将其拖放到此处。</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="190"/>
+        <source>x %1 y %2: RGB %3 %4 %5</source>
+        <translation>x %1 y %2：RGB %3 %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="196"/>
+        <source> HU</source>
+        <translation> HU</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="197"/>
+        <source>x %1 y %2: %3%4</source>
+        <translation>x %1 y %2：%3%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="210"/>
+        <source>Patient details hidden (presentation mode)</source>
+        <translation>已隐藏患者信息（演示模式）</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="213"/>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="229"/>
+        <source>Pixel %1 × %2 mm</source>
+        <translation>像素 %1 × %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="236"/>
+        <source>W %1  L %2</source>
+        <translation>窗宽 %1  窗位 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="239"/>
+        <source>  inverted</source>
+        <translation>  反相</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="247"/>
+        <source>%1 × %2  ·  zoom %3%</source>
+        <translation>%1 × %2  ·  缩放 %3%</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="43"/>
+        <source>STLLaVA-Med Studio</source>
+        <translation>STLLaVA-Med Studio</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="54"/>
+        <source>Workspaces</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="61"/>
+        <source>&amp;Read</source>
+        <translation>阅片(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="62"/>
+        <source>Read: the viewer with the chat beside it (Ctrl+1)</source>
+        <translation>阅片：查看器及其旁边的对话（Ctrl+1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="65"/>
+        <location filename="../ui/main_window.cpp" line="103"/>
+        <source>No model</source>
+        <translation>无模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
+        <source>No jobs running</source>
+        <translation>没有正在运行的任务</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="78"/>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="84"/>
+        <source>answering</source>
+        <translation>正在回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="97"/>
+        <source>Loading model: %1</source>
+        <translation>正在加载模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="104"/>
+        <source>Model not loaded: %1</source>
+        <translation>模型未加载：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="125"/>
+        <source>demo: %1</source>
+        <translation>演示：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="126"/>
+        <source>Setting up the demo: %1</source>
+        <translation>正在设置演示：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="137"/>
+        <source>The demo is ready in %1</source>
+        <translation>演示已就绪，位于 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="144"/>
+        <source>Demo setup stopped; what is done is kept in %1 and the next setup resumes there.</source>
+        <translation>演示设置已停止；已完成的部分保存在 %1，下次设置将从那里继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="150"/>
+        <source>Demo setup failed</source>
+        <translation>演示设置失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="181"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="182"/>
+        <source>&amp;Open file…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="184"/>
+        <source>Open &amp;folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="186"/>
+        <source>&amp;Recent</source>
+        <translation>最近使用(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="189"/>
+        <source>Open &amp;model…</source>
+        <translation>打开模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="192"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="196"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="199"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="204"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="205"/>
+        <source>Open the &amp;demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="206"/>
+        <source>Set &amp;up the demo…</source>
+        <translation>设置演示(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="207"/>
+        <source>S&amp;top the demo setup</source>
+        <translation>停止演示设置(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="216"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="220"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="222"/>
+        <source>&amp;Clear list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="231"/>
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有此文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="250"/>
+        <source>Open image</source>
+        <translation>打开图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="251"/>
+        <source>Images (*.dcm *.DCM *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)</source>
+        <translation>图像 (*.dcm *.DCM *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="256"/>
+        <source>Open folder of DICOM files</source>
+        <translation>打开 DICOM 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="263"/>
+        <source>Open model folder</source>
+        <translation>打开模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="269"/>
+        <source>A model is already loading.</source>
+        <translation>已有模型正在加载。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="280"/>
+        <source>loading model</source>
+        <translation>正在加载模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="281"/>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="291"/>
+        <source>Model: %1 (%2)</source>
+        <translation>模型：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="294"/>
+        <source>Device: %1, %2</source>
+        <translation>设备：%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="296"/>
+        <source>Model: %1 · %2 · template %3%4</source>
+        <translation>模型：%1 · %2 · 模板 %3%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="298"/>
+        <source> · text only: this model cannot see images</source>
+        <translation> · 仅文本：此模型无法查看图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="300"/>
+        <source>Model loaded in %1 s</source>
+        <translation>模型已在 %1 秒内加载</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="309"/>
+        <source>No demo found (looked in %1). Help ▸ Set up the demo builds one.</source>
+        <translation>未找到演示（已查找 %1）。“帮助 ▸ 设置演示”可创建一个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="320"/>
+        <source>Demo opened from %1: its model, %2 reports and a judged self-training job.</source>
+        <translation>已从 %1 打开演示：其模型、%2 份报告和一个已评审的自训练任务。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="323"/>
+        <source>Demo opened from %1 (not finished: Help ▸ Set up the demo resumes it).</source>
+        <translation>已从 %1 打开演示（未完成：“帮助 ▸ 设置演示”可继续）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="332"/>
+        <source>The demo is being set up already.</source>
+        <translation>演示已在设置中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="339"/>
+        <source>Set up the demo</source>
+        <translation>设置演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="340"/>
+        <source>This builds a synthetic world of medical images, trains a tiny model on it (stage 1), lets it ask and answer questions about unlabeled images, judges them and trains on the preferences (stage 2), and evaluates both stages. It takes about 10 minutes on two cores and writes to
+%1
+
+A stopped setup resumes where it stopped.</source>
+        <translation>此操作会生成一个合成的医学影像世界，在其上训练一个微型模型（第 1 阶段），让它就未标注的图像提问并回答，对回答进行评审并基于偏好训练（第 2 阶段），然后评估两个阶段。在双核上大约需要 10 分钟，输出写入
+%1
+
+停止的设置会从停止处继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="348"/>
+        <source>setting up the demo</source>
+        <translation>正在设置演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="363"/>
+        <source>Settings saved; model settings apply to the next model loaded.</source>
+        <translation>设置已保存；模型设置将应用于下一个加载的模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="371"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="382"/>
+        <source>Endpoint: %1 @ %2</source>
+        <translation>端点：%1 @ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="383"/>
+        <source>%1
+API key: %2</source>
+        <translation>%1
+API 密钥：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="383"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="384"/>
+        <source>Device: endpoint on this machine</source>
+        <translation>设备：本机上的端点</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="385"/>
+        <source>Device: remote endpoint</source>
+        <translation>设备：远程端点</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="388"/>
+        <source>Endpoint %1 at %2 (this machine)</source>
+        <translation>端点 %1 位于 %2（本机）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="389"/>
+        <source>Endpoint %1 at %2 · only the displayed pixels leave this machine%3</source>
+        <translation>端点 %1 位于 %2 · 只有显示的像素会离开本机%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="390"/>
+        <source> · images need consent in Settings</source>
+        <translation> · 发送图像需要在设置中同意</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="391"/>
+        <source>Answers now come from %1</source>
+        <translation>回答现在来自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::PrivacySummary</name>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="11"/>
+        <source>patient name</source>
+        <translation>患者姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="12"/>
+        <source>patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="13"/>
+        <source>study date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="14"/>
+        <source>institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="20"/>
+        <source>No identifying tags</source>
+        <translation>无身份识别标签</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/viewer/privacy_summary.cpp" line="22"/>
+        <source>Identifiable (%n tag(s))</source>
+        <translation>
+            <numerusform>可识别身份（%n 个标签）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="23"/>
+        <source>Burned-in text risk</source>
+        <translation>存在烧录文字风险</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="30"/>
+        <source>The file carries no patient name, ID, study date or institution.</source>
+        <translation>该文件不含患者姓名、ID、检查日期或机构。</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="31"/>
+        <source>The file carries: %1.</source>
+        <translation>该文件包含：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="33"/>
+        <source>No reason known for text burned into the pixels.</source>
+        <translation>没有已知原因表明像素中烧录了文字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="35"/>
+        <source>Pixels may show patient text: %1.</source>
+        <translation>像素中可能显示患者文字：%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/privacy_summary.cpp" line="36"/>
+        <source>The chat runs on this machine; images are not sent anywhere.</source>
+        <translation>对话在本机运行；图像不会被发送到任何地方。</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ReadWorkspace</name>
+    <message>
+        <location filename="../ui/read_workspace.cpp" line="27"/>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location filename="../ui/read_workspace.cpp" line="41"/>
+        <source>Series list</source>
+        <translation>序列列表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/read_workspace.cpp" line="67"/>
+        <source>Scanning: %n file(s) looked at</source>
+        <translation>
+            <numerusform>正在扫描：已查看 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/read_workspace.cpp" line="73"/>
+        <source>Series in %1</source>
+        <translation>%1 中的序列</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/read_workspace.cpp" line="87"/>
+        <source>%n series found</source>
+        <translation>
+            <numerusform>找到 %n 个序列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/read_workspace.cpp" line="88"/>
+        <source>, %n unreadable DICOM file(s)</source>
+        <translation>
+            <numerusform>，%n 个无法读取的 DICOM 文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/read_workspace.cpp" line="89"/>
+        <source>, %n other file(s) skipped</source>
+        <translation>
+            <numerusform>，跳过了 %n 个其他文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/read_workspace.cpp" line="115"/>
+        <source>scanning %1</source>
+        <translation>正在扫描 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::SeriesListModel</name>
+    <message>
+        <location filename="../ui/series/series_list_model.cpp" line="39"/>
+        <source>Series %1</source>
+        <translation>序列 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/series/series_list_model.cpp" line="41"/>
+        <source>%1
+%2 · %n image(s)</source>
+        <translation>
+            <numerusform>%1
+%2 · %n 幅图像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/series/series_list_model.cpp" line="45"/>
+        <source>%1
+Study: %2
+Series UID: %3</source>
+        <translation>%1
+检查：%2
+序列 UID：%3</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="43"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="46"/>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="47"/>
+        <source>&amp;Judge</source>
+        <translation>评审(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="48"/>
+        <source>&amp;Interface</source>
+        <translation>界面(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="70"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="71"/>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="87"/>
+        <source>A &amp;local model folder</source>
+        <translation>本地模型文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="89"/>
+        <source>An OpenAI-compatible &amp;endpoint (e.g. `stllava serve` on a GPU server)</source>
+        <translation>兼容 OpenAI 的端点(&amp;E)（例如 GPU 服务器上的 `stllava serve`）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="91"/>
+        <source>Answers from:</source>
+        <translation>回答来自：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="96"/>
+        <source>Endpoint &amp;address:</source>
+        <translation>端点地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="99"/>
+        <source>Endpoint m&amp;odel:</source>
+        <translation>端点模型(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="101"/>
+        <source>Model folder</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="103"/>
+        <source>config.json, safetensors and tokenizer.model</source>
+        <translation>config.json、safetensors 和 tokenizer.model</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="104"/>
+        <source>Model &amp;folder:</source>
+        <translation>模型文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="105"/>
+        <source>LoRA adapter folder</source>
+        <translation>LoRA 适配器文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="107"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="108"/>
+        <source>LoRA &amp;adapter:</source>
+        <translation>LoRA 适配器(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="109"/>
+        <source>CLIP vision tower folder</source>
+        <translation>CLIP 视觉塔文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="111"/>
+        <source>the model&apos;s own (or the folder its config names)</source>
+        <translation>模型自带的（或其配置指定的文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="112"/>
+        <source>&amp;Vision tower:</source>
+        <translation>视觉塔(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="118"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="118"/>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="120"/>
+        <source>No CUDA device is available on this machine.</source>
+        <translation>本机没有可用的 CUDA 设备。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="121"/>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="124"/>
+        <source>Automatic (float32 on CPU, float16 on GPU)</source>
+        <translation>自动（CPU 上为 float32，GPU 上为 float16）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="125"/>
+        <source>float32</source>
+        <translation>float32</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="126"/>
+        <source>bfloat16</source>
+        <translation>bfloat16</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="127"/>
+        <source>float16</source>
+        <translation>float16</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="128"/>
+        <source>Number &amp;type:</source>
+        <translation>数值类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="132"/>
+        <source>One per core (%1)</source>
+        <translation>每个核心一个（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="133"/>
+        <source>CPU &amp;threads:</source>
+        <translation>CPU 线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="134"/>
+        <source>Changes apply to the next model loaded. The endpoint&apos;s API key is found as the judge&apos;s (environment, then keychain) for its host.</source>
+        <translation>更改将应用于下一个加载的模型。端点的 API 密钥按与评审相同的方式为其主机查找（先环境变量，后钥匙串）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="161"/>
+        <source>Any OpenAI-compatible endpoint, e.g. `stllava serve` at http://127.0.0.1:8080/v1</source>
+        <translation>任何兼容 OpenAI 的端点，例如位于 http://127.0.0.1:8080/v1 的 `stllava serve`</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="162"/>
+        <source>&amp;Endpoint:</source>
+        <translation>端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="165"/>
+        <source>Judge &amp;model:</source>
+        <translation>评审模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="170"/>
+        <source>paste a key to store it in the system keychain</source>
+        <translation>粘贴密钥以将其存入系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="171"/>
+        <source>&amp;Store in keychain</source>
+        <translation>存入钥匙串(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="180"/>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="185"/>
+        <source>Allow sending &amp;de-identified images to an endpoint outside this machine</source>
+        <translation>允许将去标识化图像发送到本机以外的端点(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="186"/>
+        <source>Only pixels leave the machine, re-encoded without any DICOM header. Endpoints on this machine (127.0.0.1, localhost) never need this.</source>
+        <translation>只有像素会离开本机，且重新编码、不含任何 DICOM 头。本机上的端点（127.0.0.1、localhost）无需此项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="190"/>
+        <source>The key is read from $STLLAVA_JUDGE_API_KEY or $OPENAI_API_KEY first, then from the keychain. It is never written to the settings file or a log.</source>
+        <translation>密钥先从 $STLLAVA_JUDGE_API_KEY 或 $OPENAI_API_KEY 读取，然后从钥匙串读取。它绝不会写入设置文件或日志。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="209"/>
+        <source>System language (%1)</source>
+        <translation>系统语言（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="211"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="212"/>
+        <source>The language changes at the next start.</source>
+        <translation>语言将在下次启动时更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="216"/>
+        <source>Demo folder</source>
+        <translation>演示文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="218"/>
+        <source>where `stllava demo run` wrote (default ./stllava-demo)</source>
+        <translation>`stllava demo run` 的输出位置（默认 ./stllava-demo）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="219"/>
+        <source>De&amp;mo folder:</source>
+        <translation>演示文件夹(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="234"/>
+        <source>%1 (not available here)</source>
+        <translation>%1（此处不可用）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="286"/>
+        <source>Model folder %1: no config.json there.</source>
+        <translation>模型文件夹 %1：其中没有 config.json。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="292"/>
+        <source>Endpoint &apos;%1&apos;: expected an address such as http://127.0.0.1:8080/v1.</source>
+        <translation>端点“%1”：应为类似 http://127.0.0.1:8080/v1 的地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="293"/>
+        <source>Endpoint model: a name is needed (`stllava serve --model-id`).</source>
+        <translation>端点模型：需要一个名称（`stllava serve --model-id`）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="296"/>
+        <source>LoRA adapter %1: no adapter_config.json there.</source>
+        <translation>LoRA 适配器 %1：其中没有 adapter_config.json。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="298"/>
+        <source>Vision tower %1: no config.json there.</source>
+        <translation>视觉塔 %1：其中没有 config.json。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="303"/>
+        <source>Judge endpoint &apos;%1&apos;: expected an http:// or https:// address such as https://api.openai.com/v1.</source>
+        <translation>评审端点“%1”：应为类似 https://api.openai.com/v1 的 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="307"/>
+        <source>Judge endpoint %1: plain http to another machine would send the API key and the images unencrypted; use https.</source>
+        <translation>评审端点 %1：通过普通 http 连接其他机器会以未加密方式发送 API 密钥和图像；请使用 https。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="310"/>
+        <source>Judge model: a name is needed (e.g. gpt-4o).</source>
+        <translation>评审模型：需要一个名称（例如 gpt-4o）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="313"/>
+        <source>Demo folder %1 does not exist.</source>
+        <translation>演示文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="338"/>
+        <source>Key: give an endpoint first.</source>
+        <translation>密钥：请先提供端点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="341"/>
+        <source>Key for %1: looking…</source>
+        <translation>%1 的密钥：正在查找…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="350"/>
+        <source>Key for %1: none found%2</source>
+        <translation>%1 的密钥：未找到%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="350"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="352"/>
+        <source>Key for %1: found in %2 (not shown).</source>
+        <translation>%1 的密钥：已在 %2 中找到（不显示）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="360"/>
+        <source>Give the endpoint first: the key is stored for its host.</source>
+        <translation>请先提供端点：密钥按其主机存储。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="366"/>
+        <source>Storing the key for %1…</source>
+        <translation>正在存储 %1 的密钥…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="372"/>
+        <source>Key for %1 stored in the system keychain.</source>
+        <translation>%1 的密钥已存入系统钥匙串。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="373"/>
+        <source>The keychain did not store the key for %1: %2</source>
+        <translation>钥匙串未能存储 %1 的密钥：%2</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ViewerPanel</name>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="25"/>
+        <source>Brain</source>
+        <translation>脑</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="26"/>
+        <source>Lung</source>
+        <translation>肺</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="27"/>
+        <source>Abdomen</source>
+        <translation>腹部</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="28"/>
+        <source>Bone</source>
+        <translation>骨</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="29"/>
+        <source>Mediastinum</source>
+        <translation>纵隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="30"/>
+        <source>Liver</source>
+        <translation>肝脏</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="36"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="261"/>
+        <source>Window presets</source>
+        <translation>窗预设</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="37"/>
+        <source>Window presets: the file&apos;s own windows, and for CT the usual ones</source>
+        <translation>窗预设：文件自带的窗，以及 CT 的常用窗</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="44"/>
+        <source>Image in stack</source>
+        <translation>堆栈中的图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="49"/>
+        <source>&amp;Auto window</source>
+        <translation>自动窗(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="50"/>
+        <source>&amp;Invert</source>
+        <translation>反相(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="51"/>
+        <source>&amp;Fit to view</source>
+        <translation>适合视图(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="52"/>
+        <source>Actual &amp;size (1:1)</source>
+        <translation>实际大小(&amp;S)（1:1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="53"/>
+        <source>&amp;Tag overlay</source>
+        <translation>标签叠加(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="56"/>
+        <source>&amp;Presentation mode (hide patient details)</source>
+        <translation>演示模式(&amp;P)（隐藏患者信息）</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="57"/>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="58"/>
+        <source>Fit</source>
+        <translation>适合</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="59"/>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="60"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="61"/>
+        <source>Presentation</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="62"/>
+        <source>&amp;Next image</source>
+        <translation>下一幅图像(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="63"/>
+        <source>P&amp;revious image</source>
+        <translation>上一幅图像(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="125"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="267"/>
+        <source>File window %1</source>
+        <translation>文件窗 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="268"/>
+        <source>%1 (W %2 L %3)</source>
+        <translation>%1（窗宽 %2 窗位 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="274"/>
+        <source>CT %1 (W %2 L %3)</source>
+        <translation>CT %1（窗宽 %2 窗位 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="297"/>
+        <source>W %1  L %2</source>
+        <translation>窗宽 %1  窗位 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="307"/>
+        <source>Image %1 / %2</source>
+        <translation>图像 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::WindowLevelTool</name>
+    <message>
+        <location filename="../ui/viewer/window_level_tool.cpp" line="20"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+</context>
+</TS>
