@@ -48,6 +48,33 @@
     </message>
 </context>
 <context>
+    <name>stllava::ui::ReportsWorkspace</name>
+    <message numerus="yes">
+        <location filename="../ui/reports/reports_workspace.cpp" line="159"/>
+        <source>Reading %n report(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/reports_workspace.cpp" line="190"/>
+        <source>%n report(s) opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/reports_workspace.cpp" line="212"/>
+        <source>%n report(s) open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::SeriesListModel</name>
     <message numerus="yes">
         <location filename="../ui/series/series_list_model.cpp" line="41"/>
