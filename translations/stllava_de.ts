@@ -19,17 +19,17 @@
     <message>
         <location filename="../core/services/jobs/training_run_list.cpp" line="11"/>
         <source>SFT</source>
-        <translation type="unfinished"></translation>
+        <translation>SFT</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_list.cpp" line="12"/>
         <source>stage-2 generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugung Stufe 2</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_list.cpp" line="13"/>
         <source>DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO</translation>
     </message>
 </context>
 <context>
@@ -101,90 +101,90 @@
         <location filename="../ui/reports/report_export.cpp" line="35"/>
         <location filename="../ui/reports/report_export.cpp" line="36"/>
         <source>Benchmark reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark-Berichte</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="37"/>
         <source>Our runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Läufe</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="38"/>
         <location filename="../ui/reports/report_export.cpp" line="61"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="38"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="39"/>
         <location filename="../ui/reports/report_export.cpp" line="62"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="39"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="40"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="40"/>
         <location filename="../ui/reports/report_export.cpp" line="63"/>
         <source>Value (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (%)</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="41"/>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="41"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="58"/>
         <source>Headline metrics (%), 95% intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptmetriken (%), 95-%-Intervalle</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="59"/>
         <source>Published figures (not ours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Werte (nicht unsere)</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="60"/>
         <source>As their sources printed them; each with its setting and the scoring behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ihre Quellen sie abgedruckt haben; jeweils mit ihrem Setting und der zugrunde liegenden Bewertung.</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="62"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="63"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="64"/>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="64"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -260,92 +260,95 @@
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="30"/>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gestartet werden: %2</translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="47"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="48"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="49"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="50"/>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>wird beendet</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="51"/>
         <location filename="../core/services/jobs/training_run_job.cpp" line="175"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="52"/>
         <location filename="../core/services/jobs/training_run_job.cpp" line="178"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="53"/>
         <source>bad input</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Eingabe</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="54"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="82"/>
         <source>the stllava program was not found beside %1</source>
-        <translation type="unfinished">das Programm stllava wurde neben %1 nicht gefunden</translation>
+        <translation>das Programm stllava wurde neben %1 nicht gefunden</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="88"/>
         <source>the training config has no output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>die Trainingskonfiguration hat keinen Ausgabeordner</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="89"/>
         <source>%1: cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ausgabeordner kann nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="96"/>
         <source>%1: cannot write the training config: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Trainingskonfiguration kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="172"/>
         <source>the training process crashed; its last lines:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Trainingsprozess ist abgestürzt; die letzten Zeilen:
+%1</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="178"/>
         <source>cancelled; checkpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen; Checkpoint %1</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="181"/>
         <source>bad input:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Eingabe:
+%1</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="184"/>
         <source>failed (exit %1):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen (Exit-Code %1):
+%2</translation>
     </message>
 </context>
 <context>
@@ -353,17 +356,17 @@
     <message>
         <location filename="../core/services/jobs/training_run_list.cpp" line="48"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_list.cpp" line="52"/>
         <source> · step %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation> · Schritt %1/%2</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_list.cpp" line="54"/>
         <source> · %1/%2 images</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1/%2 Bilder</translation>
     </message>
 </context>
 <context>
@@ -371,42 +374,42 @@
     <message>
         <location filename="../ui/reports/published_figures.cpp" line="22"/>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht lesbar (%2)</translation>
     </message>
     <message>
         <location filename="../ui/reports/published_figures.cpp" line="28"/>
         <source>%1: not valid JSON (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gültiges JSON (%2 bei Byte %3)</translation>
     </message>
     <message>
         <location filename="../ui/reports/published_figures.cpp" line="33"/>
         <source>%1: field &quot;figures&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld „figures“ muss eine Liste sein</translation>
     </message>
     <message>
         <location filename="../ui/reports/published_figures.cpp" line="43"/>
         <source>%1: figures[%2]: field &quot;%3&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: figures[%2]: Feld „%3“ muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../ui/reports/published_figures.cpp" line="56"/>
         <source>%1: figures[%2]: field &quot;value&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: figures[%2]: Feld „value“ muss eine Zahl sein</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_summary.cpp" line="32"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_summary.cpp" line="32"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_summary.cpp" line="35"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
 </context>
 <context>
@@ -414,7 +417,7 @@
     <message>
         <location filename="../ui/review/answer_panel.cpp" line="23"/>
         <source>%1 — chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — gewählt</translation>
     </message>
 </context>
 <context>
@@ -618,127 +621,127 @@
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="40"/>
         <source>Run &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;A:</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="42"/>
         <source>Run &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;B:</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="44"/>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gleichen</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="47"/>
         <source>Compare run A with run B on the same benchmark (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf A mit Lauf B auf demselben Benchmark vergleichen (Strg+Umschalt+M)</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="55"/>
         <source>Choose two runs of the same benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Läufe desselben Benchmarks.</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="60"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="60"/>
         <source>A (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>A (%)</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="60"/>
         <source>B (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (%)</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="60"/>
         <source>B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>B − A</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="69"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="69"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="69"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="69"/>
         <source>Question</source>
-        <translation type="unfinished">Frage</translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="69"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="70"/>
         <source>A prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage A</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="70"/>
         <source>B prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage B</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="75"/>
         <source>Questions whose score changed, CLOSED hit changes first. Enter: show it in run B&apos;s questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, deren Bewertung sich geändert hat, geänderte CLOSED-Treffer zuerst. Eingabe: in den Fragen von Lauf B anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="123"/>
         <source>Choose two different reports to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Berichte zum Vergleichen.</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="134"/>
         <source>Comparing %1 with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit %2 verglichen…</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="193"/>
         <source>CLOSED (LLaVA-Med rule): %1 hit only in A, %2 only in B, McNemar exact p = %3 (mid-p %4). OPEN recall B − A: %5 points (95% paired bootstrap interval %6 to %7), sign test p = %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>CLOSED (LLaVA-Med-Regel): %1 Treffer nur in A, %2 nur in B, exakter McNemar-Test p = %3 (Mid-p %4). OPEN-Recall B − A: %5 Punkte (95-%-Intervall, gepaarter Bootstrap, %6 bis %7), Vorzeichentest p = %8.</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="212"/>
         <source>hit gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer gewonnen</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="212"/>
         <source>hit lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer verloren</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="214"/>
         <source>recall %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="226"/>
         <source>A: %1, B: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A: %1, B: %2.</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="227"/>
         <source>%1 questions changed score: %2 CLOSED hits changed (%3 gained, %4 lost), %5 OPEN answers changed recall.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fragen mit geänderter Bewertung: %2 CLOSED-Treffer geändert (%3 gewonnen, %4 verloren), %5 OPEN-Antworten mit geändertem Recall.</translation>
     </message>
 </context>
 <context>
@@ -809,27 +812,27 @@
     <message>
         <location filename="../ui/review/key_map_dialog.cpp" line="13"/>
         <source>Review keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüftasten</translation>
     </message>
     <message>
         <location filename="../ui/review/key_map_dialog.cpp" line="15"/>
         <source>&lt;b&gt;Command&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Befehl&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/review/key_map_dialog.cpp" line="16"/>
         <source>&lt;b&gt;Key&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Taste&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/review/key_map_dialog.cpp" line="17"/>
         <source>&lt;b&gt;Alternative&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alternative&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/review/key_map_dialog.cpp" line="25"/>
         <source>Click and press the new key; Backspace clears it</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken und die neue Taste drücken; Rücktaste löscht sie</translation>
     </message>
 </context>
 <context>
@@ -857,22 +860,22 @@
     <message>
         <location filename="../ui/main_window.cpp" line="69"/>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="70"/>
         <source>Review: preference pairs of a judged self-training job, decided by key (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen: Präferenzpaare eines begutachteten Selbsttrainingsauftrags, per Taste entschieden (Strg+2)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="80"/>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richte</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="81"/>
         <source>Reports: benchmark results, per-question drill-down, comparisons (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte: Benchmark-Ergebnisse, Detailansicht je Frage, Vergleiche (Strg+4)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="85"/>
@@ -1241,144 +1244,144 @@ API-Schlüssel: %2</translation>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="41"/>
         <source>The report whose questions are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht, dessen Fragen aufgelistet werden</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="44"/>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fragen</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="45"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="46"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="47"/>
         <source>Closed: hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen: Treffer</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="48"/>
         <source>Closed: misses</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen: Fehltreffer</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="51"/>
         <source>Find in id, question, reference, prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>In ID, Frage, Referenz, Vorhersage suchen</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="54"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht:</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="56"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen:</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="58"/>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen:</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="89"/>
         <source>Question</source>
-        <translation type="unfinished">Frage</translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="90"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="91"/>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="92"/>
         <source>Normalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisiert</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="93"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="182"/>
         <source>Folder of the benchmark&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit den Bildern des Benchmarks</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="197"/>
         <source>Open a report (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht öffnen (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="197"/>
         <source>No question selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage ausgewählt</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="204"/>
         <source>reference &quot;%1&quot;, prediction &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz „%1“, Vorhersage „%2“</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="208"/>
         <source>CLOSED: %1 by LLaVA-Med&apos;s substring rule, %2 by the strict whole-word rule</source>
-        <translation type="unfinished"></translation>
+        <translation>CLOSED: %1 nach der Teilzeichenfolgen-Regel von LLaVA-Med, %2 nach der strengen Ganzwort-Regel</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="209"/>
         <location filename="../ui/reports/question_browser.cpp" line="210"/>
         <source>hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="209"/>
         <location filename="../ui/reports/question_browser.cpp" line="210"/>
         <source>miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehltreffer</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="212"/>
         <source>OPEN: recall %1, precision %2, F1 %3, exact %4</source>
-        <translation type="unfinished"></translation>
+        <translation>OPEN: Recall %1, Präzision %2, F1 %3, exakt %4</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="218"/>
         <source>not scored (answer type neither OPEN nor CLOSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet (Antworttyp weder OPEN noch CLOSED)</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="226"/>
         <source>(no image)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Bild)</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="227"/>
         <source>%1 not found: choose the image folder (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gefunden: Bildordner wählen (Strg+Umschalt+I)</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="235"/>
         <source>Loading %1…</source>
-        <translation type="unfinished">%1 wird geladen…</translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="243"/>
         <source>%1: not a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein lesbares Bild</translation>
     </message>
 </context>
 <context>
@@ -1386,52 +1389,52 @@ API-Schlüssel: %2</translation>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="63"/>
         <source>hit</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="63"/>
         <source>miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehltreffer</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="64"/>
         <source>recall %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recall %1</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="67"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="90"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="91"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="92"/>
         <source>Question</source>
-        <translation type="unfinished">Frage</translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="93"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="94"/>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="95"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
@@ -1494,167 +1497,167 @@ API-Schlüssel: %2</translation>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="54"/>
         <source>Open reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="55"/>
         <source>Open one or more report.json files (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine oder mehrere report.json-Dateien öffnen (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="58"/>
         <source>Close report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht schließen</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="59"/>
         <source>Close the report shown in Questions (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den unter Fragen angezeigten Bericht schließen (Strg+Umschalt+W)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="61"/>
         <source>Image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildordner…</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="62"/>
         <source>Choose the folder of the shown report&apos;s images (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner mit den Bildern des angezeigten Berichts wählen (Strg+Umschalt+I)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="64"/>
         <source>Export HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="65"/>
         <source>Export the current tab as HTML: Summary: all reports with the published figures apart; Questions: the report with its images; Comparison: the two runs (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Reiter als HTML exportieren: Übersicht: alle Berichte, die veröffentlichten Werte getrennt; Fragen: der Bericht mit seinen Bildern; Vergleich: die beiden Läufe (Strg+E)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="70"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="71"/>
         <source>Export the current tab as CSV: Summary: our figures per benchmark and type; Questions: every question of the report; Comparison: the changed questions (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Reiter als CSV exportieren: Übersicht: unsere Werte je Benchmark und Typ; Fragen: jede Frage des Berichts; Vergleich: die geänderten Fragen (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="91"/>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;sicht</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="92"/>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="93"/>
         <source>Com&amp;parison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleich</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="94"/>
         <source>Tables and charts per benchmark and question type (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen und Diagramme je Benchmark und Fragetyp (Alt+S)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="95"/>
         <source>Every question with its image, reference, prediction and hit (Alt+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Frage mit Bild, Referenz, Vorhersage und Treffer (Alt+F)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="96"/>
         <source>Two runs side by side with the questions that changed (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Läufe nebeneinander mit den geänderten Fragen (Alt+V)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="136"/>
         <source>Open evaluation reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluationsberichte öffnen</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="137"/>
         <source>Evaluation reports (report.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluationsberichte (report.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="144"/>
         <source>The demo in %1 has no reports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo in %1 hat noch keine Berichte.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/reports_workspace.cpp" line="159"/>
         <source>Reading %n report(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht wird gelesen…</numerusform>
+            <numerusform>%n Berichte werden gelesen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/reports_workspace.cpp" line="190"/>
         <source>%n report(s) opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht geöffnet.</numerusform>
+            <numerusform>%n Berichte geöffnet.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="191"/>
         <source>%1 report(s) opened, %2 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bericht(e) geöffnet, %2 nicht lesbar.</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="211"/>
         <source>No report open: Open reports… (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bericht geöffnet: Berichte öffnen… (Strg+Umschalt+R)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/reports_workspace.cpp" line="212"/>
         <source>%n report(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht geöffnet</numerusform>
+            <numerusform>%n Berichte geöffnet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="224"/>
         <source>Export HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML exportieren</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="224"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="225"/>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="225"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="237"/>
         <source>Nothing to export: compare two runs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren: vergleichen Sie zuerst zwei Läufe.</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="245"/>
         <location filename="../ui/reports/reports_workspace.cpp" line="258"/>
         <source>Nothing to export: open a report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren: öffnen Sie zuerst einen Bericht.</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="272"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
 </context>
 <context>
@@ -1662,348 +1665,348 @@ API-Schlüssel: %2</translation>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="48"/>
         <source>&lt;h3&gt;Review guidelines&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Look at the image first.&lt;/b&gt; Check every finding an answer states against the image; an answer that claims something the image does not show is worse than a shorter correct one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then accuracy&lt;/b&gt;, relevance to the question, helpfulness and detail, in that order.&lt;/li&gt;&lt;li&gt;Do not prefer an answer for its length, its position, or because the judge preferred it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;1 / 2&lt;/b&gt;: that answer is better and the pair is worth training on. &lt;b&gt;A&lt;/b&gt; approves the judge&apos;s choice, &lt;b&gt;F&lt;/b&gt; flips it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;T&lt;/b&gt; when neither is better; &lt;b&gt;B&lt;/b&gt; when both are wrong; &lt;b&gt;R&lt;/b&gt; when the pair should not be used at all (unreadable image, off-topic question, identical answers).&lt;/li&gt;&lt;li&gt;Write a note (&lt;b&gt;N&lt;/b&gt;) when a decision was hard: it helps adjudication.&lt;/li&gt;&lt;li&gt;Blind mode hides the judge&apos;s scores and shows the answers in a random order per pair; use it for agreement studies.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Prüfrichtlinien&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Zuerst das Bild ansehen.&lt;/b&gt; Prüfen Sie jeden Befund, den eine Antwort nennt, am Bild; eine Antwort, die etwas behauptet, das das Bild nicht zeigt, ist schlechter als eine kürzere richtige.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dann Richtigkeit&lt;/b&gt;, Relevanz für die Frage, Nützlichkeit und Detailtiefe, in dieser Reihenfolge.&lt;/li&gt;&lt;li&gt;Bevorzugen Sie eine Antwort nicht wegen ihrer Länge, ihrer Position oder weil der Gutachter sie bevorzugt hat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;1 / 2&lt;/b&gt;: diese Antwort ist besser, und das Paar lohnt sich für das Training. &lt;b&gt;A&lt;/b&gt; bestätigt die Wahl des Gutachters, &lt;b&gt;F&lt;/b&gt; kehrt sie um.&lt;/li&gt;&lt;li&gt;&lt;b&gt;T&lt;/b&gt;, wenn keine besser ist; &lt;b&gt;B&lt;/b&gt;, wenn beide falsch sind; &lt;b&gt;R&lt;/b&gt;, wenn das Paar gar nicht verwendet werden soll (unlesbares Bild, themenfremde Frage, identische Antworten).&lt;/li&gt;&lt;li&gt;Schreiben Sie eine Notiz (&lt;b&gt;N&lt;/b&gt;), wenn eine Entscheidung schwer war: das hilft bei der Schlichtung.&lt;/li&gt;&lt;li&gt;Der Blindmodus blendet die Bewertungen des Gutachters aus und zeigt die Antworten je Paar in zufälliger Reihenfolge; verwenden Sie ihn für Übereinstimmungsstudien.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="72"/>
         <source>Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="73"/>
         <source>Open or create a review store (SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Prüfspeicher öffnen oder anlegen (SQLite-Datei)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="74"/>
         <source>Import pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare importieren…</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="75"/>
         <source>Import the pairs of a judged self-training job folder (or one pairs file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paare aus dem Ordner eines begutachteten Selbsttrainingsauftrags (oder einer Paardatei) importieren</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="76"/>
         <source>Export approved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="78"/>
         <source>Write the approved pairs for `stllava train dpo` (STLLaVA JSON or TRL JSON lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bestätigten Paare für `stllava train dpo` schreiben (STLLaVA-JSON oder TRL-JSON-Lines)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="79"/>
         <source>Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten…</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="80"/>
         <source>Change the review keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüftasten ändern</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="83"/>
         <source>Your name: every decision is recorded with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name: jede Entscheidung wird damit gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="85"/>
         <source>&amp;Blind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blind</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="87"/>
         <source>Hide the judge&apos;s scores and show the answers in a random order (kept per pair and curator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungen des Gutachters ausblenden und die Antworten in zufälliger Reihenfolge zeigen (je Paar und Kurator beibehalten)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="88"/>
         <source>Auto-advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch weiter</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="90"/>
         <source>Move to the next pair after each decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jeder Entscheidung zum nächsten Paar wechseln</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="96"/>
         <source>Only the pairs one curator decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die von einem Kurator entschiedenen Paare</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="106"/>
         <source>No store open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="112"/>
         <source>Curator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurator:</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="210"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="213"/>
         <source>Imported %1 new pairs (%2 updated, %3 unchanged, %4 refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Paare importiert (%2 aktualisiert, %3 unverändert, %4 abgelehnt)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="219"/>
         <source>; %1 records left out, first: %2:%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 Datensätze ausgelassen, erster: %2:%3: %4</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="236"/>
         <source>Cannot read the image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="274"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="276"/>
         <source>%1  [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  [%2]</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="305"/>
         <source>Cannot open the review store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfspeicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="310"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="317"/>
         <source>An import is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="322"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="338"/>
         <source>The demo&apos;s pairs are in %1: Import pairs… adds them to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paare der Demo liegen in %1: Paare importieren… fügt sie diesem Speicher hinzu.</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="347"/>
         <source>Open or create a review store</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Prüfspeicher öffnen oder anlegen</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="349"/>
         <source>Review stores (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfspeicher (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="355"/>
         <source>Judged self-training job folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner eines begutachteten Selbsttrainingsauftrags</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="360"/>
         <source>Open a store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Speicher.</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="362"/>
         <source>Export approved pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Paare exportieren</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="363"/>
         <source>STLLaVA pairs (*.json);;TRL pairs (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>STLLaVA-Paare (*.json);;TRL-Paare (*.jsonl)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="368"/>
         <source>Wrote %1 approved pairs (%2 flipped) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestätigte Paare (%2 umgekehrt) nach %3 geschrieben</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="370"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="417"/>
         <source>Any curator</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Kurator</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="418"/>
         <source>Decided by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von %1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="432"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="434"/>
         <source>%1 · %2 · margin %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Abstand %3 · %4</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="501"/>
         <source>Not in blind mode: it would show the judge&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Blindmodus: das würde die Wahl des Gutachters zeigen</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="505"/>
         <source>No pair in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Paar in dieser Ansicht.</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="505"/>
         <source>Open a store or import a judged job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Speicher oder importieren Sie einen begutachteten Auftrag.</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="517"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="526"/>
         <source>judge: %1 (order 1-2: %2, order 2-1: %3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutachter: %1 (Reihenfolge 1-2: %2, Reihenfolge 2-1: %3)%4</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="528"/>
         <source> · the judge&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation> · die Wahl des Gutachters</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="530"/>
         <location filename="../ui/review/review_workspace.cpp" line="531"/>
         <source>Answer %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 [%2]</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="536"/>
         <source>Blind mode: the judge&apos;s scores, verdict and rationale are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindmodus: Bewertungen, Urteil und Begründung des Gutachters sind ausgeblendet.</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="538"/>
         <source>only one order judged</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Reihenfolge begutachtet</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="539"/>
         <source>both orders agree</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Reihenfolgen stimmen überein</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="540"/>
         <source>the orders disagree (the verdict changed with the order)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Reihenfolgen widersprechen sich (das Urteil änderte sich mit der Reihenfolge)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="541"/>
         <source>Judge %1 · status %2%3 · margin %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutachter %1 · Status %2%3 · Abstand %4 · %5</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="543"/>
         <source> (%1)</source>
-        <translation type="unfinished"> (%1)</translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="544"/>
         <source>&lt;br&gt;&lt;b&gt;Order 1-2:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Reihenfolge 1-2:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="545"/>
         <source>&lt;br&gt;&lt;b&gt;Order 2-1:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;Reihenfolge 2-1:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="548"/>
         <source>&lt;b&gt;My notes:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Meine Notizen:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="555"/>
         <source>This pair has no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paar hat kein Bild.</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="555"/>
         <source>Image not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild nicht gefunden: %1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="558"/>
         <source>%1 — drag to change window/level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ziehen, um W/L zu ändern</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="587"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="587"/>
         <source>Note on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu %1:</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="616"/>
         <source>Type your name in the Curator field first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihren Namen in das Feld Kurator ein.</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="627"/>
         <source>%1: %2 saved (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gespeichert (%3 ms)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="643"/>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="647"/>
         <source>Undid %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 rückgängig gemacht</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="676"/>
         <source>%1 decided of %2 (%3 of %4 in this view)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entschieden (%3 von %4 in dieser Ansicht)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="694"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;&lt;br&gt;%1 vs judge: κ %2, AC1 %3 (n = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Übereinstimmung&lt;/b&gt;&lt;br&gt;%1 vs. Gutachter: κ %2, AC1 %3 (n = %4)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="701"/>
         <source>&lt;br&gt;vs %1: κ %2, AC1 %3 (n = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;vs. %1: κ %2, AC1 %3 (n = %4)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="703"/>
         <source>&lt;br&gt;Adjudication queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Schlichtungswarteschlange: %1</translation>
     </message>
 </context>
 <context>
@@ -2373,120 +2376,121 @@ Serien-UID: %3</translation>
         <location filename="../ui/reports/summary_view.cpp" line="39"/>
         <location filename="../ui/reports/summary_view.cpp" line="72"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="39"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="39"/>
         <location filename="../ui/reports/summary_view.cpp" line="72"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="39"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="39"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="40"/>
         <location filename="../ui/reports/summary_view.cpp" line="72"/>
         <source>Value (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (%)</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="40"/>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="40"/>
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="45"/>
         <source>Our numbers, as each report file carries them. Enter or double-click: the questions behind a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Zahlen, wie jede Berichtsdatei sie enthält. Eingabe oder Doppelklick: die Fragen hinter einer Zeile</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="57"/>
         <source>Headline metrics (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptmetriken (%)</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="65"/>
         <source>&lt;b&gt;Published figures&lt;/b&gt;, not ours: as their sources printed them, each with its setting and the scoring behind it (hatched bars in the chart).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Veröffentlichte Werte&lt;/b&gt;, nicht unsere: wie ihre Quellen sie abgedruckt haben, jeweils mit ihrem Setting und der zugrunde liegenden Bewertung (schraffierte Balken im Diagramm).</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="72"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="72"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="72"/>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="72"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="130"/>
         <source>95% bootstrap interval as the report carries it</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Bootstrap-Intervall, wie es der Bericht enthält</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="137"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="140"/>
         <source>The file&apos;s figures differ from its own questions:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte der Datei weichen von ihren eigenen Fragen ab:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="181"/>
         <source>%1, %2: no report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: kein Bericht</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="185"/>
         <source>%1, %2: %3 %4 (%5, n = %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 %4 (%5, n = %6)</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="200"/>
         <source>%1 (published)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (veröffentlicht)</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="206"/>
         <source>%1 published no figure for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Wert für %2 veröffentlicht</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="211"/>
         <source>%1 (published, %2), %3: %4 — %5; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (veröffentlicht, %2), %3: %4 — %5; %6</translation>
     </message>
 </context>
 <context>

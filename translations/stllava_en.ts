@@ -52,25 +52,25 @@
     <message numerus="yes">
         <location filename="../ui/reports/reports_workspace.cpp" line="159"/>
         <source>Reading %n report(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading %n report…</numerusform>
+            <numerusform>Reading %n reports…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/reports_workspace.cpp" line="190"/>
         <source>%n report(s) opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report opened.</numerusform>
+            <numerusform>%n reports opened.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/reports_workspace.cpp" line="212"/>
         <source>%n report(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report open</numerusform>
+            <numerusform>%n reports open</numerusform>
         </translation>
     </message>
 </context>

@@ -1,11 +1,14 @@
 #include "services/judge/api_key.h"
 
 #include <QEventLoop>
-#include <QMutex>
-#include <QMutexLocker>
+#include <QMetaObject>
+#include <QThread>
 #include <QTimer>
 #include <QtGlobal>
 
+#include <chrono>
+#include <functional>
+#include <future>
 #include <memory>
 
 #ifdef STLLAVA_HAVE_KEYCHAIN
@@ -23,35 +26,45 @@ struct KeychainOutcome {
     QString errorString, text;
 };
 
-// One keychain job at a time in this process: QtKeychain's backends share state between jobs.
-QMutex& keychainMutex() {
-    static QMutex m;
-    return m;
+// Keychain jobs live on one long-lived thread of their own with a running event loop. QtKeychain's
+// backends post events to their jobs after `finished`; run in a thread-pool thread's short local
+// loop, those events were delivered later to destroyed objects (a crash seen 1 run in 8).
+QThread* keychainThread() {
+    static QThread* thread = [] {
+        auto* t = new QThread;  // never stopped: lives as long as the process
+        t->setObjectName(QStringLiteral("keychain"));
+        t->start();
+        return t;
+    }();
+    return thread;
 }
 
-// Runs `job` (heap-allocated, auto-deleting) in a local event loop. The job owns its lifetime: a
-// job that does not finish within `timeout_ms` is left to finish and delete itself later, never
-// destroyed under QtKeychain's feet (which crashed when a stack job went out of scope early).
-KeychainOutcome runKeychainJob(QKeychain::Job* job, int timeout_ms) {
-    QMutexLocker lock(&keychainMutex());
-    auto outcome = std::make_shared<KeychainOutcome>();
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    job->setAutoDelete(true);
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [outcome, &loop](QKeychain::Job* j) {
-        outcome->answered = true;
-        outcome->error = j->error();
-        outcome->errorString = j->errorString();
-        if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(j)) outcome->text = read->textData();
-        loop.quit();
-    });
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(timeout_ms);
-    job->start();
-    loop.exec();
-    QObject::disconnect(job, nullptr, &loop, nullptr);
-    return *outcome;
+// Creates the job with `make` on the keychain thread, starts it and waits for its answer up to
+// `timeout_ms`. A job that does not answer in time finishes (and deletes itself) there later.
+KeychainOutcome runKeychainJob(std::function<QKeychain::Job*()> make, int timeout_ms) {
+    auto promise = std::make_shared<std::promise<KeychainOutcome>>();
+    std::future<KeychainOutcome> answer = promise->get_future();
+    auto* context = new QObject;
+    context->moveToThread(keychainThread());
+    QMetaObject::invokeMethod(
+        context,
+        [context, make, promise] {
+            QKeychain::Job* job = make();
+            job->setAutoDelete(true);
+            QObject::connect(job, &QKeychain::Job::finished, context, [context, promise](QKeychain::Job* j) {
+                KeychainOutcome o;
+                o.answered = true;
+                o.error = j->error();
+                o.errorString = j->errorString();
+                if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(j)) o.text = read->textData();
+                promise->set_value(o);
+                context->deleteLater();
+            });
+            job->start();
+        },
+        Qt::QueuedConnection);
+    if (answer.wait_for(std::chrono::milliseconds(timeout_ms)) != std::future_status::ready) return {};
+    return answer.get();
 }
 }  // namespace
 #endif
@@ -73,9 +86,14 @@ ApiKey resolveApiKey(const QString& host, bool use_keychain, int keychain_timeou
     out.source = QStringLiteral("none");
     if (!use_keychain) return out;
 #ifdef STLLAVA_HAVE_KEYCHAIN
-    auto* job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kKeychainService));
-    job->setKey(keychainEntryName(host));
-    const KeychainOutcome r = runKeychainJob(job, keychain_timeout_ms);
+    const QString entry = keychainEntryName(host);
+    const KeychainOutcome r = runKeychainJob(
+        [entry] {
+            auto* job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kKeychainService));
+            job->setKey(entry);
+            return job;
+        },
+        keychain_timeout_ms);
     if (r.answered && r.error == QKeychain::NoError && !r.text.isEmpty()) {
         out.key = r.text.trimmed();
         out.source = QStringLiteral("keychain");
@@ -92,10 +110,15 @@ ApiKey resolveApiKey(const QString& host, bool use_keychain, int keychain_timeou
 
 QString storeApiKeyInKeychain(const QString& host, const QString& key, int timeout_ms) {
 #ifdef STLLAVA_HAVE_KEYCHAIN
-    auto* job = new QKeychain::WritePasswordJob(QString::fromLatin1(kKeychainService));
-    job->setKey(keychainEntryName(host));
-    job->setTextData(key);
-    const KeychainOutcome r = runKeychainJob(job, timeout_ms);
+    const QString entry = keychainEntryName(host);
+    const KeychainOutcome r = runKeychainJob(
+        [entry, key] {
+            auto* job = new QKeychain::WritePasswordJob(QString::fromLatin1(kKeychainService));
+            job->setKey(entry);
+            job->setTextData(key);
+            return job;
+        },
+        timeout_ms);
     if (!r.answered) return QStringLiteral("the keychain did not answer within %1 ms").arg(timeout_ms);
     if (r.error != QKeychain::NoError) return r.errorString;
     return QString();
