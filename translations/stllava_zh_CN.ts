@@ -19,17 +19,17 @@
     <message>
         <location filename="../core/services/jobs/training_run_list.cpp" line="11"/>
         <source>SFT</source>
-        <translation type="unfinished"></translation>
+        <translation>SFT</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_list.cpp" line="12"/>
         <source>stage-2 generation</source>
-        <translation type="unfinished"></translation>
+        <translation>第 2 阶段生成</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_list.cpp" line="13"/>
         <source>DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>DPO</translation>
     </message>
 </context>
 <context>
@@ -101,90 +101,90 @@
         <location filename="../ui/reports/report_export.cpp" line="35"/>
         <location filename="../ui/reports/report_export.cpp" line="36"/>
         <source>Benchmark reports</source>
-        <translation type="unfinished"></translation>
+        <translation>基准测试报告</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="37"/>
         <source>Our runs</source>
-        <translation type="unfinished"></translation>
+        <translation>我们的运行</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="38"/>
         <location filename="../ui/reports/report_export.cpp" line="61"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>基准测试</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="38"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="39"/>
         <location filename="../ui/reports/report_export.cpp" line="62"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="39"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="40"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="40"/>
         <location filename="../ui/reports/report_export.cpp" line="63"/>
         <source>Value (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>数值（%）</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="41"/>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 区间</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="41"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="58"/>
         <source>Headline metrics (%), 95% intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>主要指标（%），95% 区间</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="59"/>
         <source>Published figures (not ours)</source>
-        <translation type="unfinished"></translation>
+        <translation>已发表的数据（非我们的结果）</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="60"/>
         <source>As their sources printed them; each with its setting and the scoring behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按其来源发表的原样列出；每项附有其设置及所依据的评分方式。</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="62"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="63"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="64"/>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>评分方式</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_export.cpp" line="64"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -260,92 +260,95 @@
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="30"/>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished">无法启动 %1：%2</translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="47"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="48"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="49"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="50"/>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="51"/>
         <location filename="../core/services/jobs/training_run_job.cpp" line="175"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="52"/>
         <location filename="../core/services/jobs/training_run_job.cpp" line="178"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="53"/>
         <source>bad input</source>
-        <translation type="unfinished"></translation>
+        <translation>输入有误</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="54"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="82"/>
         <source>the stllava program was not found beside %1</source>
-        <translation type="unfinished">在 %1 旁边未找到 stllava 程序</translation>
+        <translation>在 %1 旁边未找到 stllava 程序</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="88"/>
         <source>the training config has no output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>训练配置中没有输出文件夹</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="89"/>
         <source>%1: cannot create the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建输出文件夹</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="96"/>
         <source>%1: cannot write the training config: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入训练配置：%2</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="172"/>
         <source>the training process crashed; its last lines:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>训练进程崩溃；最后几行：
+%1</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="178"/>
         <source>cancelled; checkpoint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；检查点 %1</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="181"/>
         <source>bad input:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输入有误：
+%1</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_job.cpp" line="184"/>
         <source>failed (exit %1):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（退出码 %1）：
+%2</translation>
     </message>
 </context>
 <context>
@@ -353,17 +356,17 @@
     <message>
         <location filename="../core/services/jobs/training_run_list.cpp" line="48"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_list.cpp" line="52"/>
         <source> · step %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation> · 第 %1/%2 步</translation>
     </message>
     <message>
         <location filename="../core/services/jobs/training_run_list.cpp" line="54"/>
         <source> · %1/%2 images</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1/%2 张图像</translation>
     </message>
 </context>
 <context>
@@ -371,42 +374,42 @@
     <message>
         <location filename="../ui/reports/published_figures.cpp" line="22"/>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <location filename="../ui/reports/published_figures.cpp" line="28"/>
         <source>%1: not valid JSON (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的 JSON（第 %3 字节处：%2）</translation>
     </message>
     <message>
         <location filename="../ui/reports/published_figures.cpp" line="33"/>
         <source>%1: field &quot;figures&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：字段“figures”必须是列表</translation>
     </message>
     <message>
         <location filename="../ui/reports/published_figures.cpp" line="43"/>
         <source>%1: figures[%2]: field &quot;%3&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：figures[%2]：字段“%3”必须是非空字符串</translation>
     </message>
     <message>
         <location filename="../ui/reports/published_figures.cpp" line="56"/>
         <source>%1: figures[%2]: field &quot;value&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：figures[%2]：字段“value”必须是数字</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_summary.cpp" line="32"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>开放式</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_summary.cpp" line="32"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>封闭式</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_summary.cpp" line="35"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>
@@ -414,7 +417,7 @@
     <message>
         <location filename="../ui/review/answer_panel.cpp" line="23"/>
         <source>%1 — chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 —— 已选</translation>
     </message>
 </context>
 <context>
@@ -618,127 +621,127 @@
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="40"/>
         <source>Run &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 A(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="42"/>
         <source>Run &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 B(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="44"/>
         <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="47"/>
         <source>Compare run A with run B on the same benchmark (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>在同一基准测试上比较运行 A 与运行 B（Ctrl+Shift+M）</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="55"/>
         <source>Choose two runs of the same benchmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择同一基准测试的两次运行。</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="60"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="60"/>
         <source>A (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>A（%）</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="60"/>
         <source>B (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>B（%）</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="60"/>
         <source>B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>B − A</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="69"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="69"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="69"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="69"/>
         <source>Question</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="69"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="70"/>
         <source>A prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>A 的预测</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="70"/>
         <source>B prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>B 的预测</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="75"/>
         <source>Questions whose score changed, CLOSED hit changes first. Enter: show it in run B&apos;s questions</source>
-        <translation type="unfinished"></translation>
+        <translation>得分发生变化的问题，封闭式命中变化排在前面。Enter：在运行 B 的问题中显示</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="123"/>
         <source>Choose two different reports to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两份不同的报告进行比较。</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="134"/>
         <source>Comparing %1 with %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在比较 %1 与 %2…</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="193"/>
         <source>CLOSED (LLaVA-Med rule): %1 hit only in A, %2 only in B, McNemar exact p = %3 (mid-p %4). OPEN recall B − A: %5 points (95% paired bootstrap interval %6 to %7), sign test p = %8.</source>
-        <translation type="unfinished"></translation>
+        <translation>封闭式（LLaVA-Med 规则）：%1 个仅在 A 中命中，%2 个仅在 B 中命中，McNemar 精确检验 p = %3（mid-p %4）。开放式召回率 B − A：%5 个百分点（95% 配对 bootstrap 区间 %6 至 %7），符号检验 p = %8。</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="212"/>
         <source>hit gained</source>
-        <translation type="unfinished"></translation>
+        <translation>新增命中</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="212"/>
         <source>hit lost</source>
-        <translation type="unfinished"></translation>
+        <translation>失去命中</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="214"/>
         <source>recall %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>召回率 %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="226"/>
         <source>A: %1, B: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A：%1，B：%2。</translation>
     </message>
     <message>
         <location filename="../ui/reports/comparison_view.cpp" line="227"/>
         <source>%1 questions changed score: %2 CLOSED hits changed (%3 gained, %4 lost), %5 OPEN answers changed recall.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个问题得分发生变化：%2 个封闭式命中发生变化（新增 %3 个，失去 %4 个），%5 个开放式回答的召回率发生变化。</translation>
     </message>
 </context>
 <context>
@@ -809,27 +812,27 @@
     <message>
         <location filename="../ui/review/key_map_dialog.cpp" line="13"/>
         <source>Review keys</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅按键</translation>
     </message>
     <message>
         <location filename="../ui/review/key_map_dialog.cpp" line="15"/>
         <source>&lt;b&gt;Command&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;命令&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/review/key_map_dialog.cpp" line="16"/>
         <source>&lt;b&gt;Key&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;按键&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/review/key_map_dialog.cpp" line="17"/>
         <source>&lt;b&gt;Alternative&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;备用按键&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/review/key_map_dialog.cpp" line="25"/>
         <source>Click and press the new key; Backspace clears it</source>
-        <translation type="unfinished"></translation>
+        <translation>单击后按下新按键；Backspace 清除</translation>
     </message>
 </context>
 <context>
@@ -857,22 +860,22 @@
     <message>
         <location filename="../ui/main_window.cpp" line="69"/>
         <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅(&amp;V)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="70"/>
         <source>Review: preference pairs of a judged self-training job, decided by key (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅：已评审的自训练任务的偏好对，按键决定（Ctrl+2）</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="80"/>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="81"/>
         <source>Reports: benchmark results, per-question drill-down, comparisons (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告：基准测试结果、逐题查看、比较（Ctrl+4）</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="85"/>
@@ -1240,144 +1243,144 @@ API 密钥：%2</translation>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="41"/>
         <source>The report whose questions are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出其问题的报告</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="44"/>
         <source>All questions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有问题</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="45"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>开放式</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="46"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>封闭式</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="47"/>
         <source>Closed: hits</source>
-        <translation type="unfinished"></translation>
+        <translation>封闭式：命中</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="48"/>
         <source>Closed: misses</source>
-        <translation type="unfinished"></translation>
+        <translation>封闭式：未命中</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="51"/>
         <source>Find in id, question, reference, prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>在 ID、问题、参考答案、预测中查找</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="54"/>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="56"/>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="58"/>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="89"/>
         <source>Question</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="90"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="91"/>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="92"/>
         <source>Normalised</source>
-        <translation type="unfinished"></translation>
+        <translation>归一化后</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="93"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="182"/>
         <source>Folder of the benchmark&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>基准测试图像所在的文件夹</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="197"/>
         <source>Open a report (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告（Ctrl+Shift+R）</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="197"/>
         <source>No question selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择问题</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="204"/>
         <source>reference &quot;%1&quot;, prediction &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案“%1”，预测“%2”</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="208"/>
         <source>CLOSED: %1 by LLaVA-Med&apos;s substring rule, %2 by the strict whole-word rule</source>
-        <translation type="unfinished"></translation>
+        <translation>封闭式：按 LLaVA-Med 子串规则为 %1，按严格全词规则为 %2</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="209"/>
         <location filename="../ui/reports/question_browser.cpp" line="210"/>
         <source>hit</source>
-        <translation type="unfinished"></translation>
+        <translation>命中</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="209"/>
         <location filename="../ui/reports/question_browser.cpp" line="210"/>
         <source>miss</source>
-        <translation type="unfinished"></translation>
+        <translation>未命中</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="212"/>
         <source>OPEN: recall %1, precision %2, F1 %3, exact %4</source>
-        <translation type="unfinished"></translation>
+        <translation>开放式：召回率 %1，精确率 %2，F1 %3，完全匹配 %4</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="218"/>
         <source>not scored (answer type neither OPEN nor CLOSED)</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分（回答类型既非开放式也非封闭式）</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="226"/>
         <source>(no image)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无图像）</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="227"/>
         <source>%1 not found: choose the image folder (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 %1：请选择图像文件夹（Ctrl+Shift+I）</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="235"/>
         <source>Loading %1…</source>
-        <translation type="unfinished">正在加载 %1…</translation>
+        <translation>正在加载 %1…</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_browser.cpp" line="243"/>
         <source>%1: not a readable image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是可读取的图像</translation>
     </message>
 </context>
 <context>
@@ -1385,52 +1388,52 @@ API 密钥：%2</translation>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="63"/>
         <source>hit</source>
-        <translation type="unfinished"></translation>
+        <translation>命中</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="63"/>
         <source>miss</source>
-        <translation type="unfinished"></translation>
+        <translation>未命中</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="64"/>
         <source>recall %1</source>
-        <translation type="unfinished"></translation>
+        <translation>召回率 %1</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="67"/>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="90"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="91"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="92"/>
         <source>Question</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="93"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="94"/>
         <source>Prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <location filename="../ui/reports/question_table_model.cpp" line="95"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
 </context>
 <context>
@@ -1489,164 +1492,164 @@ API 密钥：%2</translation>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="54"/>
         <source>Open reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告…</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="55"/>
         <source>Open one or more report.json files (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开一个或多个 report.json 文件（Ctrl+Shift+R）</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="58"/>
         <source>Close report</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭报告</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="59"/>
         <source>Close the report shown in Questions (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭“问题”中显示的报告（Ctrl+Shift+W）</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="61"/>
         <source>Image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>图像文件夹…</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="62"/>
         <source>Choose the folder of the shown report&apos;s images (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择当前报告的图像文件夹（Ctrl+Shift+I）</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="64"/>
         <source>Export HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 HTML…</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="65"/>
         <source>Export the current tab as HTML: Summary: all reports with the published figures apart; Questions: the report with its images; Comparison: the two runs (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前标签页导出为 HTML：摘要：所有报告，已发表的数据单独列出；问题：该报告及其图像；比较：两次运行（Ctrl+E）</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="70"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="71"/>
         <source>Export the current tab as CSV: Summary: our figures per benchmark and type; Questions: every question of the report; Comparison: the changed questions (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前标签页导出为 CSV：摘要：按基准测试和类型列出我们的数据；问题：该报告的每个问题；比较：发生变化的问题（Ctrl+Shift+E）</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="91"/>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="92"/>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="93"/>
         <source>Com&amp;parison</source>
-        <translation type="unfinished"></translation>
+        <translation>比较(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="94"/>
         <source>Tables and charts per benchmark and question type (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>按基准测试和问题类型列出的表格和图表（Alt+S）</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="95"/>
         <source>Every question with its image, reference, prediction and hit (Alt+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个问题及其图像、参考答案、预测和命中情况（Alt+Q）</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="96"/>
         <source>Two runs side by side with the questions that changed (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>两次运行并排显示，并列出发生变化的问题（Alt+P）</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="136"/>
         <source>Open evaluation reports</source>
-        <translation type="unfinished"></translation>
+        <translation>打开评估报告</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="137"/>
         <source>Evaluation reports (report.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>评估报告 (report.json *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="144"/>
         <source>The demo in %1 has no reports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的演示尚无报告。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/reports_workspace.cpp" line="159"/>
         <source>Reading %n report(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在读取 %n 份报告…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/reports_workspace.cpp" line="190"/>
         <source>%n report(s) opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打开 %n 份报告。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="191"/>
         <source>%1 report(s) opened, %2 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1 份报告，%2 份无法读取。</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="211"/>
         <source>No report open: Open reports… (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开报告：打开报告…（Ctrl+Shift+R）</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reports/reports_workspace.cpp" line="212"/>
         <source>%n report(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已打开 %n 份报告</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="224"/>
         <source>Export HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 HTML</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="224"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="225"/>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="225"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="237"/>
         <source>Nothing to export: compare two runs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容：请先比较两次运行。</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="245"/>
         <location filename="../ui/reports/reports_workspace.cpp" line="258"/>
         <source>Nothing to export: open a report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容：请先打开报告。</translation>
     </message>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="272"/>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
@@ -1654,348 +1657,348 @@ API 密钥：%2</translation>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="48"/>
         <source>&lt;h3&gt;Review guidelines&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Look at the image first.&lt;/b&gt; Check every finding an answer states against the image; an answer that claims something the image does not show is worse than a shorter correct one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then accuracy&lt;/b&gt;, relevance to the question, helpfulness and detail, in that order.&lt;/li&gt;&lt;li&gt;Do not prefer an answer for its length, its position, or because the judge preferred it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;1 / 2&lt;/b&gt;: that answer is better and the pair is worth training on. &lt;b&gt;A&lt;/b&gt; approves the judge&apos;s choice, &lt;b&gt;F&lt;/b&gt; flips it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;T&lt;/b&gt; when neither is better; &lt;b&gt;B&lt;/b&gt; when both are wrong; &lt;b&gt;R&lt;/b&gt; when the pair should not be used at all (unreadable image, off-topic question, identical answers).&lt;/li&gt;&lt;li&gt;Write a note (&lt;b&gt;N&lt;/b&gt;) when a decision was hard: it helps adjudication.&lt;/li&gt;&lt;li&gt;Blind mode hides the judge&apos;s scores and shows the answers in a random order per pair; use it for agreement studies.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;审阅准则&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;先看图像。&lt;/b&gt;对照图像核对回答所述的每一项发现；声称图像中并未显示之内容的回答，比更短但正确的回答更差。&lt;/li&gt;&lt;li&gt;&lt;b&gt;其次是准确性&lt;/b&gt;，然后依次是与问题的相关性、有用性和详细程度。&lt;/li&gt;&lt;li&gt;不要因为回答的长度、位置或评审的偏好而偏向某个回答。&lt;/li&gt;&lt;li&gt;&lt;b&gt;1 / 2&lt;/b&gt;：该回答更好，且此偏好对值得用于训练。&lt;b&gt;A&lt;/b&gt; 认可评审的选择，&lt;b&gt;F&lt;/b&gt; 将其翻转。&lt;/li&gt;&lt;li&gt;两者都不更好时按 &lt;b&gt;T&lt;/b&gt;；两者都错误时按 &lt;b&gt;B&lt;/b&gt;；此偏好对完全不应使用时（图像无法读取、问题离题、回答相同）按 &lt;b&gt;R&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;决定困难时写一条备注（&lt;b&gt;N&lt;/b&gt;）：这有助于仲裁。&lt;/li&gt;&lt;li&gt;盲审模式会隐藏评审的分数，并以每个偏好对各自的随机顺序显示回答；用于一致性研究。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="72"/>
         <source>Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开存储库…</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="73"/>
         <source>Open or create a review store (SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开或创建审阅存储库（SQLite 文件）</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="74"/>
         <source>Import pairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入偏好对…</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="75"/>
         <source>Import the pairs of a judged self-training job folder (or one pairs file)</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已评审的自训练任务文件夹中的偏好对（或一个偏好对文件）</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="76"/>
         <source>Export approved…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已认可的…</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="78"/>
         <source>Write the approved pairs for `stllava train dpo` (STLLaVA JSON or TRL JSON lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>为 `stllava train dpo` 写出已认可的偏好对（STLLaVA JSON 或 TRL JSON lines）</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="79"/>
         <source>Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>按键…</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="80"/>
         <source>Change the review keys</source>
-        <translation type="unfinished"></translation>
+        <translation>更改审阅按键</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="83"/>
         <source>Your name: every decision is recorded with it</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名：每个决定都会与之一起记录</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="85"/>
         <source>&amp;Blind</source>
-        <translation type="unfinished"></translation>
+        <translation>盲审(&amp;B)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="87"/>
         <source>Hide the judge&apos;s scores and show the answers in a random order (kept per pair and curator)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏评审的分数，并以随机顺序显示回答（按偏好对和审阅者保持不变）</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="88"/>
         <source>Auto-advance</source>
-        <translation type="unfinished"></translation>
+        <translation>自动前进</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="90"/>
         <source>Move to the next pair after each decision</source>
-        <translation type="unfinished"></translation>
+        <translation>每次决定后转到下一个偏好对</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="96"/>
         <source>Only the pairs one curator decided</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示某位审阅者已决定的偏好对</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="106"/>
         <source>No store open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开存储库</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="112"/>
         <source>Curator:</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅者：</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="210"/>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败：%1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="213"/>
         <source>Imported %1 new pairs (%2 updated, %3 unchanged, %4 refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1 个新偏好对（%2 个已更新，%3 个未变，%4 个被拒绝）</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="219"/>
         <source>; %1 records left out, first: %2:%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>；%1 条记录被略过，第一条：%2:%3：%4</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="236"/>
         <source>Cannot read the image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图像 %1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="274"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="276"/>
         <source>%1  [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  [%2]</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="305"/>
         <source>Cannot open the review store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开审阅存储库：%1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="310"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存储库：%1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="317"/>
         <source>An import is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有导入正在进行。</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="322"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="338"/>
         <source>The demo&apos;s pairs are in %1: Import pairs… adds them to this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示的偏好对位于 %1：“导入偏好对…”可将其添加到此存储库。</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="347"/>
         <source>Open or create a review store</source>
-        <translation type="unfinished"></translation>
+        <translation>打开或创建审阅存储库</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="349"/>
         <source>Review stores (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>审阅存储库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="355"/>
         <source>Judged self-training job folder</source>
-        <translation type="unfinished"></translation>
+        <translation>已评审的自训练任务文件夹</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="360"/>
         <source>Open a store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开存储库。</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="362"/>
         <source>Export approved pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已认可的偏好对</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="363"/>
         <source>STLLaVA pairs (*.json);;TRL pairs (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>STLLaVA 偏好对 (*.json);;TRL 偏好对 (*.jsonl)</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="368"/>
         <source>Wrote %1 approved pairs (%2 flipped) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 个已认可的偏好对（%2 个已翻转）写入 %3</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="370"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="417"/>
         <source>Any curator</source>
-        <translation type="unfinished"></translation>
+        <translation>任意审阅者</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="418"/>
         <source>Decided by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 决定</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="432"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="434"/>
         <source>%1 · %2 · margin %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · 差值 %3 · %4</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="501"/>
         <source>Not in blind mode: it would show the judge&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>盲审模式下不可用：它会显示评审的选择</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="505"/>
         <source>No pair in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>此视图中没有偏好对。</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="505"/>
         <source>Open a store or import a judged job.</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开存储库或导入已评审的任务。</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="517"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; —— %2</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="526"/>
         <source>judge: %1 (order 1-2: %2, order 2-1: %3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>评审：%1（顺序 1-2：%2，顺序 2-1：%3）%4</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="528"/>
         <source> · the judge&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation> · 评审的选择</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="530"/>
         <location filename="../ui/review/review_workspace.cpp" line="531"/>
         <source>Answer %1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>回答 %1 [%2]</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="536"/>
         <source>Blind mode: the judge&apos;s scores, verdict and rationale are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>盲审模式：评审的分数、结论和理由已隐藏。</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="538"/>
         <source>only one order judged</source>
-        <translation type="unfinished"></translation>
+        <translation>仅评审了一种顺序</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="539"/>
         <source>both orders agree</source>
-        <translation type="unfinished"></translation>
+        <translation>两种顺序一致</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="540"/>
         <source>the orders disagree (the verdict changed with the order)</source>
-        <translation type="unfinished"></translation>
+        <translation>两种顺序不一致（结论随顺序而变）</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="541"/>
         <source>Judge %1 · status %2%3 · margin %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>评审 %1 · 状态 %2%3 · 差值 %4 · %5</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="543"/>
         <source> (%1)</source>
-        <translation type="unfinished">（%1）</translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="544"/>
         <source>&lt;br&gt;&lt;b&gt;Order 1-2:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;顺序 1-2：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="545"/>
         <source>&lt;br&gt;&lt;b&gt;Order 2-1:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;顺序 2-1：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="548"/>
         <source>&lt;b&gt;My notes:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;我的备注：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="555"/>
         <source>This pair has no image.</source>
-        <translation type="unfinished"></translation>
+        <translation>此偏好对没有图像。</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="555"/>
         <source>Image not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到图像：%1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="558"/>
         <source>%1 — drag to change window/level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 —— 拖动以更改窗宽/窗位</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="587"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="587"/>
         <source>Note on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 %1 的备注：</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="616"/>
         <source>Type your name in the Curator field first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在“审阅者”字段中输入您的姓名。</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="627"/>
         <source>%1: %2 saved (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 已保存（%3 毫秒）</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="643"/>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的操作。</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="647"/>
         <source>Undid %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销 %2 上的 %1</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="676"/>
         <source>%1 decided of %2 (%3 of %4 in this view)</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定 %1 / %2（此视图中 %3 / %4）</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="694"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;&lt;br&gt;%1 vs judge: κ %2, AC1 %3 (n = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;一致性&lt;/b&gt;&lt;br&gt;%1 与评审：κ %2，AC1 %3（n = %4）</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="701"/>
         <source>&lt;br&gt;vs %1: κ %2, AC1 %3 (n = %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;与 %1：κ %2，AC1 %3（n = %4）</translation>
     </message>
     <message>
         <location filename="../ui/review/review_workspace.cpp" line="703"/>
         <source>&lt;br&gt;Adjudication queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;仲裁队列：%1</translation>
     </message>
 </context>
 <context>
@@ -2363,120 +2366,121 @@ Series UID: %3</source>
         <location filename="../ui/reports/summary_view.cpp" line="39"/>
         <location filename="../ui/reports/summary_view.cpp" line="72"/>
         <source>Benchmark</source>
-        <translation type="unfinished"></translation>
+        <translation>基准测试</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="39"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="39"/>
         <location filename="../ui/reports/summary_view.cpp" line="72"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="39"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="39"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="40"/>
         <location filename="../ui/reports/summary_view.cpp" line="72"/>
         <source>Value (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>数值（%）</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="40"/>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 区间</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="40"/>
         <source>Also</source>
-        <translation type="unfinished"></translation>
+        <translation>另见</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="45"/>
         <source>Our numbers, as each report file carries them. Enter or double-click: the questions behind a row</source>
-        <translation type="unfinished"></translation>
+        <translation>我们的数值，与各报告文件中记录的一致。Enter 或双击：查看某行背后的问题</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="57"/>
         <source>Headline metrics (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>主要指标（%）</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="65"/>
         <source>&lt;b&gt;Published figures&lt;/b&gt;, not ours: as their sources printed them, each with its setting and the scoring behind it (hatched bars in the chart).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;已发表的数据&lt;/b&gt;，非我们的结果：按其来源发表的原样列出，每项附有其设置及所依据的评分方式（图表中的斜线条）。</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="72"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="72"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="72"/>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>评分方式</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="72"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="130"/>
         <source>95% bootstrap interval as the report carries it</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中记录的 95% bootstrap 区间</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="137"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="140"/>
         <source>The file&apos;s figures differ from its own questions:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件中的数据与其自身的问题不一致：
+%1</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="181"/>
         <source>%1, %2: no report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：无报告</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="185"/>
         <source>%1, %2: %3 %4 (%5, n = %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2：%3 %4（%5，n = %6）</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="200"/>
         <source>%1 (published)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已发表）</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="206"/>
         <source>%1 published no figure for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未发表 %2 的数据</translation>
     </message>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="211"/>
         <source>%1 (published, %2), %3: %4 — %5; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已发表，%2），%3：%4 —— %5；%6</translation>
     </message>
 </context>
 <context>
