@@ -15,24 +15,6 @@
     </message>
 </context>
 <context>
-    <name>TrainingRunList</name>
-    <message>
-        <location filename="../core/services/jobs/training_run_list.cpp" line="11"/>
-        <source>SFT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_list.cpp" line="12"/>
-        <source>stage-2 generation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_list.cpp" line="13"/>
-        <source>DPO</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <location filename="../app/studio/main.cpp" line="79"/>
@@ -93,98 +75,6 @@
         <location filename="../app/studio/main.cpp" line="163"/>
         <source>manual</source>
         <translation>manual</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="35"/>
-        <location filename="../ui/reports/report_export.cpp" line="36"/>
-        <source>Benchmark reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="37"/>
-        <source>Our runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="38"/>
-        <location filename="../ui/reports/report_export.cpp" line="61"/>
-        <source>Benchmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="38"/>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="39"/>
-        <location filename="../ui/reports/report_export.cpp" line="62"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="39"/>
-        <source>Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="40"/>
-        <source>Metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="40"/>
-        <location filename="../ui/reports/report_export.cpp" line="63"/>
-        <source>Value (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="41"/>
-        <source>95% interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="41"/>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="58"/>
-        <source>Headline metrics (%), 95% intervals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="59"/>
-        <source>Published figures (not ours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="60"/>
-        <source>As their sources printed them; each with its setting and the scoring behind it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="62"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="63"/>
-        <source>Setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="64"/>
-        <source>Scoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="64"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -253,168 +143,6 @@
         <location filename="../core/services/jobs/model_load_job.cpp" line="67"/>
         <source>Loading %1 was cancelled.</source>
         <translation>Se canceló la carga de %1.</translation>
-    </message>
-</context>
-<context>
-    <name>stllava::jobs::TrainingRunJob</name>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="30"/>
-        <source>cannot start %1: %2</source>
-        <translation type="unfinished">no se puede iniciar %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="47"/>
-        <source>ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="48"/>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="49"/>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="50"/>
-        <source>stopping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="51"/>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="175"/>
-        <source>finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="52"/>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="178"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="53"/>
-        <source>bad input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="54"/>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="82"/>
-        <source>the stllava program was not found beside %1</source>
-        <translation type="unfinished">no se encontró el programa stllava junto a %1</translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="88"/>
-        <source>the training config has no output folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="89"/>
-        <source>%1: cannot create the output folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="96"/>
-        <source>%1: cannot write the training config: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="172"/>
-        <source>the training process crashed; its last lines:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="178"/>
-        <source>cancelled; checkpoint %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="181"/>
-        <source>bad input:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="184"/>
-        <source>failed (exit %1):
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stllava::jobs::TrainingRunList</name>
-    <message>
-        <location filename="../core/services/jobs/training_run_list.cpp" line="48"/>
-        <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_list.cpp" line="52"/>
-        <source> · step %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/services/jobs/training_run_list.cpp" line="54"/>
-        <source> · %1/%2 images</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stllava::ui</name>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="22"/>
-        <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="28"/>
-        <source>%1: not valid JSON (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="33"/>
-        <source>%1: field &quot;figures&quot; must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="43"/>
-        <source>%1: figures[%2]: field &quot;%3&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="56"/>
-        <source>%1: figures[%2]: field &quot;value&quot; must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_summary.cpp" line="32"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_summary.cpp" line="32"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_summary.cpp" line="35"/>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stllava::ui::AnswerPanel</name>
-    <message>
-        <location filename="../ui/review/answer_panel.cpp" line="23"/>
-        <source>%1 — chosen</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -614,134 +342,6 @@
     </message>
 </context>
 <context>
-    <name>stllava::ui::ComparisonView</name>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="40"/>
-        <source>Run &amp;A:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="42"/>
-        <source>Run &amp;B:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="44"/>
-        <source>Co&amp;mpare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="47"/>
-        <source>Compare run A with run B on the same benchmark (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="55"/>
-        <source>Choose two runs of the same benchmark.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="60"/>
-        <source>Metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="60"/>
-        <source>A (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="60"/>
-        <source>B (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="60"/>
-        <source>B − A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="69"/>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="69"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="69"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="69"/>
-        <source>Question</source>
-        <translation type="unfinished">Pregunta</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="69"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="70"/>
-        <source>A prediction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="70"/>
-        <source>B prediction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="75"/>
-        <source>Questions whose score changed, CLOSED hit changes first. Enter: show it in run B&apos;s questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="123"/>
-        <source>Choose two different reports to compare.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="134"/>
-        <source>Comparing %1 with %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="193"/>
-        <source>CLOSED (LLaVA-Med rule): %1 hit only in A, %2 only in B, McNemar exact p = %3 (mid-p %4). OPEN recall B − A: %5 points (95% paired bootstrap interval %6 to %7), sign test p = %8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="212"/>
-        <source>hit gained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="212"/>
-        <source>hit lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="214"/>
-        <source>recall %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="226"/>
-        <source>A: %1, B: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/comparison_view.cpp" line="227"/>
-        <source>%1 questions changed score: %2 CLOSED hits changed (%3 gained, %4 lost), %5 OPEN answers changed recall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>stllava::ui::ImageView</name>
     <message>
         <location filename="../ui/viewer/image_view.cpp" line="53"/>
@@ -805,299 +405,251 @@
     </message>
 </context>
 <context>
-    <name>stllava::ui::KeyMapDialog</name>
-    <message>
-        <location filename="../ui/review/key_map_dialog.cpp" line="13"/>
-        <source>Review keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/key_map_dialog.cpp" line="15"/>
-        <source>&lt;b&gt;Command&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/key_map_dialog.cpp" line="16"/>
-        <source>&lt;b&gt;Key&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/key_map_dialog.cpp" line="17"/>
-        <source>&lt;b&gt;Alternative&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/key_map_dialog.cpp" line="25"/>
-        <source>Click and press the new key; Backspace clears it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>stllava::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="45"/>
+        <location filename="../ui/main_window.cpp" line="43"/>
         <source>STLLaVA-Med Studio</source>
         <translation>STLLaVA-Med Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="56"/>
+        <location filename="../ui/main_window.cpp" line="54"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="63"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
         <source>&amp;Read</source>
         <translation>&amp;Lectura</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="64"/>
+        <location filename="../ui/main_window.cpp" line="62"/>
         <source>Read: the viewer with the chat beside it (Ctrl+1)</source>
         <translation>Lectura: el visor con el chat al lado (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="69"/>
-        <source>Re&amp;view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
-        <source>Review: preference pairs of a judged self-training job, decided by key (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="80"/>
-        <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
-        <source>Reports: benchmark results, per-question drill-down, comparisons (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="65"/>
+        <location filename="../ui/main_window.cpp" line="103"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
-        <location filename="../ui/main_window.cpp" line="100"/>
+        <location filename="../ui/main_window.cpp" line="77"/>
+        <location filename="../ui/main_window.cpp" line="80"/>
         <source>No jobs running</source>
         <translation>Ninguna tarea en curso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="78"/>
         <source>Running: %1</source>
         <translation>En curso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="84"/>
         <source>answering</source>
         <translation>respondiendo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="97"/>
         <source>Loading model: %1</source>
         <translation>Cargando el modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="104"/>
         <source>Model not loaded: %1</source>
         <translation>Modelo no cargado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>demo: %1</source>
         <translation>demo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="126"/>
         <source>Setting up the demo: %1</source>
         <translation>Preparando la demo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="137"/>
         <source>The demo is ready in %1</source>
         <translation>La demo está lista en %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>Demo setup stopped; what is done is kept in %1 and the next setup resumes there.</source>
         <translation>Preparación de la demo detenida; lo hecho se conserva en %1 y la próxima preparación continuará allí.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="150"/>
         <source>Demo setup failed</source>
         <translation>Error al preparar la demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Open &amp;folder…</source>
         <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>&amp;Recent</source>
         <translation>&amp;Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>Open &amp;model…</source>
         <translation>Abrir &amp;modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>&amp;Settings…</source>
         <translation>Co&amp;nfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Set &amp;up the demo…</source>
         <translation>&amp;Preparar la demo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>S&amp;top the demo setup</source>
         <translation>&amp;Detener la preparación de la demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no existe ese archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>Open image</source>
         <translation>Abrir imagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>Images (*.dcm *.DCM *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>Imágenes (*.dcm *.DCM *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>Open folder of DICOM files</source>
         <translation>Abrir carpeta de archivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>Open model folder</source>
         <translation>Abrir carpeta de modelo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>A model is already loading.</source>
         <translation>Ya se está cargando un modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>loading model</source>
         <translation>cargando el modelo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>Model: %1 (%2)</source>
         <translation>Modelo: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>Device: %1, %2</source>
         <translation>Dispositivo: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>Model: %1 · %2 · template %3%4</source>
         <translation>Modelo: %1 · %2 · plantilla %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source> · text only: this model cannot see images</source>
         <translation> · solo texto: este modelo no puede ver imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>Model loaded in %1 s</source>
         <translation>Modelo cargado en %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>No demo found (looked in %1). Help ▸ Set up the demo builds one.</source>
         <translation>No se encontró ninguna demo (se buscó en %1). Ayuda ▸ Preparar la demo crea una.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>Demo opened from %1: its model, %2 reports and a judged self-training job.</source>
         <translation>Demo abierta desde %1: su modelo, %2 informes y una tarea de autoentrenamiento evaluada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="323"/>
         <source>Demo opened from %1 (not finished: Help ▸ Set up the demo resumes it).</source>
         <translation>Demo abierta desde %1 (sin terminar: Ayuda ▸ Preparar la demo la continúa).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="332"/>
         <source>The demo is being set up already.</source>
         <translation>La demo ya se está preparando.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="339"/>
         <source>Set up the demo</source>
         <translation>Preparar la demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>This builds a synthetic world of medical images, trains a tiny model on it (stage 1), lets it ask and answer questions about unlabeled images, judges them and trains on the preferences (stage 2), and evaluates both stages. It takes about 10 minutes on two cores and writes to
 %1
 
@@ -1108,64 +660,64 @@ A stopped setup resumes where it stopped.</source>
 Una preparación detenida continúa donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>setting up the demo</source>
         <translation>preparando la demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
         <source>Settings saved; model settings apply to the next model loaded.</source>
         <translation>Configuración guardada; los ajustes del modelo se aplican al próximo modelo que se cargue.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>Endpoint: %1 @ %2</source>
         <translation>Servicio: %1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>%1
 API key: %2</source>
         <translation>%1
 Clave de API: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>Device: endpoint on this machine</source>
         <translation>Dispositivo: servicio en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>Device: remote endpoint</source>
         <translation>Dispositivo: servicio remoto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Endpoint %1 at %2 (this machine)</source>
         <translation>Servicio %1 en %2 (este equipo)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Endpoint %1 at %2 · only the displayed pixels leave this machine%3</source>
         <translation>Servicio %1 en %2 · solo los píxeles mostrados salen de este equipo%3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source> · images need consent in Settings</source>
         <translation> · las imágenes requieren consentimiento en Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>Answers now come from %1</source>
         <translation>Las respuestas vienen ahora de %1</translation>
     </message>
@@ -1237,204 +789,6 @@ Clave de API: %2</translation>
     </message>
 </context>
 <context>
-    <name>stllava::ui::QuestionBrowser</name>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="41"/>
-        <source>The report whose questions are listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="44"/>
-        <source>All questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="45"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="46"/>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="47"/>
-        <source>Closed: hits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="48"/>
-        <source>Closed: misses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="51"/>
-        <source>Find in id, question, reference, prediction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="54"/>
-        <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="56"/>
-        <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="58"/>
-        <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="89"/>
-        <source>Question</source>
-        <translation type="unfinished">Pregunta</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="90"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="91"/>
-        <source>Prediction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="92"/>
-        <source>Normalised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="93"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="182"/>
-        <source>Folder of the benchmark&apos;s images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="197"/>
-        <source>Open a report (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="197"/>
-        <source>No question selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="204"/>
-        <source>reference &quot;%1&quot;, prediction &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="208"/>
-        <source>CLOSED: %1 by LLaVA-Med&apos;s substring rule, %2 by the strict whole-word rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="209"/>
-        <location filename="../ui/reports/question_browser.cpp" line="210"/>
-        <source>hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="209"/>
-        <location filename="../ui/reports/question_browser.cpp" line="210"/>
-        <source>miss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="212"/>
-        <source>OPEN: recall %1, precision %2, F1 %3, exact %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="218"/>
-        <source>not scored (answer type neither OPEN nor CLOSED)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="226"/>
-        <source>(no image)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="227"/>
-        <source>%1 not found: choose the image folder (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="235"/>
-        <source>Loading %1…</source>
-        <translation type="unfinished">Cargando %1…</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_browser.cpp" line="243"/>
-        <source>%1: not a readable image</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stllava::ui::QuestionTableModel</name>
-    <message>
-        <location filename="../ui/reports/question_table_model.cpp" line="63"/>
-        <source>hit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_table_model.cpp" line="63"/>
-        <source>miss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_table_model.cpp" line="64"/>
-        <source>recall %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_table_model.cpp" line="67"/>
-        <source>not scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_table_model.cpp" line="90"/>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_table_model.cpp" line="91"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_table_model.cpp" line="92"/>
-        <source>Question</source>
-        <translation type="unfinished">Pregunta</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_table_model.cpp" line="93"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_table_model.cpp" line="94"/>
-        <source>Prediction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/question_table_model.cpp" line="95"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>stllava::ui::ReadWorkspace</name>
     <message>
         <location filename="../ui/read_workspace.cpp" line="27"/>
@@ -1487,523 +841,6 @@ Clave de API: %2</translation>
         <location filename="../ui/read_workspace.cpp" line="115"/>
         <source>scanning %1</source>
         <translation>explorando %1</translation>
-    </message>
-</context>
-<context>
-    <name>stllava::ui::ReportsWorkspace</name>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="54"/>
-        <source>Open reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="55"/>
-        <source>Open one or more report.json files (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="58"/>
-        <source>Close report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="59"/>
-        <source>Close the report shown in Questions (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="61"/>
-        <source>Image folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="62"/>
-        <source>Choose the folder of the shown report&apos;s images (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="64"/>
-        <source>Export HTML…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="65"/>
-        <source>Export the current tab as HTML: Summary: all reports with the published figures apart; Questions: the report with its images; Comparison: the two runs (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="70"/>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="71"/>
-        <source>Export the current tab as CSV: Summary: our figures per benchmark and type; Questions: every question of the report; Comparison: the changed questions (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="91"/>
-        <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="92"/>
-        <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="93"/>
-        <source>Com&amp;parison</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="94"/>
-        <source>Tables and charts per benchmark and question type (Alt+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="95"/>
-        <source>Every question with its image, reference, prediction and hit (Alt+Q)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="96"/>
-        <source>Two runs side by side with the questions that changed (Alt+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="136"/>
-        <source>Open evaluation reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="137"/>
-        <source>Evaluation reports (report.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="144"/>
-        <source>The demo in %1 has no reports yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/reports/reports_workspace.cpp" line="159"/>
-        <source>Reading %n report(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/reports/reports_workspace.cpp" line="190"/>
-        <source>%n report(s) opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="191"/>
-        <source>%1 report(s) opened, %2 could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="211"/>
-        <source>No report open: Open reports… (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/reports/reports_workspace.cpp" line="212"/>
-        <source>%n report(s) open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="224"/>
-        <source>Export HTML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="224"/>
-        <source>Export CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="225"/>
-        <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="225"/>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="237"/>
-        <source>Nothing to export: compare two runs first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="245"/>
-        <location filename="../ui/reports/reports_workspace.cpp" line="258"/>
-        <source>Nothing to export: open a report first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/reports_workspace.cpp" line="272"/>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>stllava::ui::ReviewWorkspace</name>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="48"/>
-        <source>&lt;h3&gt;Review guidelines&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Look at the image first.&lt;/b&gt; Check every finding an answer states against the image; an answer that claims something the image does not show is worse than a shorter correct one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then accuracy&lt;/b&gt;, relevance to the question, helpfulness and detail, in that order.&lt;/li&gt;&lt;li&gt;Do not prefer an answer for its length, its position, or because the judge preferred it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;1 / 2&lt;/b&gt;: that answer is better and the pair is worth training on. &lt;b&gt;A&lt;/b&gt; approves the judge&apos;s choice, &lt;b&gt;F&lt;/b&gt; flips it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;T&lt;/b&gt; when neither is better; &lt;b&gt;B&lt;/b&gt; when both are wrong; &lt;b&gt;R&lt;/b&gt; when the pair should not be used at all (unreadable image, off-topic question, identical answers).&lt;/li&gt;&lt;li&gt;Write a note (&lt;b&gt;N&lt;/b&gt;) when a decision was hard: it helps adjudication.&lt;/li&gt;&lt;li&gt;Blind mode hides the judge&apos;s scores and shows the answers in a random order per pair; use it for agreement studies.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="72"/>
-        <source>Open store…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="73"/>
-        <source>Open or create a review store (SQLite file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="74"/>
-        <source>Import pairs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="75"/>
-        <source>Import the pairs of a judged self-training job folder (or one pairs file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="76"/>
-        <source>Export approved…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="78"/>
-        <source>Write the approved pairs for `stllava train dpo` (STLLaVA JSON or TRL JSON lines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="79"/>
-        <source>Keys…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="80"/>
-        <source>Change the review keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="83"/>
-        <source>Your name: every decision is recorded with it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="85"/>
-        <source>&amp;Blind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="87"/>
-        <source>Hide the judge&apos;s scores and show the answers in a random order (kept per pair and curator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="88"/>
-        <source>Auto-advance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="90"/>
-        <source>Move to the next pair after each decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="96"/>
-        <source>Only the pairs one curator decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="106"/>
-        <source>No store open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="112"/>
-        <source>Curator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="210"/>
-        <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="213"/>
-        <source>Imported %1 new pairs (%2 updated, %3 unchanged, %4 refused)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="219"/>
-        <source>; %1 records left out, first: %2:%3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="236"/>
-        <source>Cannot read the image %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="274"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="276"/>
-        <source>%1  [%2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="305"/>
-        <source>Cannot open the review store: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="310"/>
-        <source>Store: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="317"/>
-        <source>An import is running already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="322"/>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="338"/>
-        <source>The demo&apos;s pairs are in %1: Import pairs… adds them to this store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="347"/>
-        <source>Open or create a review store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="349"/>
-        <source>Review stores (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="355"/>
-        <source>Judged self-training job folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="360"/>
-        <source>Open a store first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="362"/>
-        <source>Export approved pairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="363"/>
-        <source>STLLaVA pairs (*.json);;TRL pairs (*.jsonl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="368"/>
-        <source>Wrote %1 approved pairs (%2 flipped) to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="370"/>
-        <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="417"/>
-        <source>Any curator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="418"/>
-        <source>Decided by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="432"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="434"/>
-        <source>%1 · %2 · margin %3 · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="501"/>
-        <source>Not in blind mode: it would show the judge&apos;s choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="505"/>
-        <source>No pair in this view.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="505"/>
-        <source>Open a store or import a judged job.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="517"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="526"/>
-        <source>judge: %1 (order 1-2: %2, order 2-1: %3)%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="528"/>
-        <source> · the judge&apos;s choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="530"/>
-        <location filename="../ui/review/review_workspace.cpp" line="531"/>
-        <source>Answer %1 [%2]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="536"/>
-        <source>Blind mode: the judge&apos;s scores, verdict and rationale are hidden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="538"/>
-        <source>only one order judged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="539"/>
-        <source>both orders agree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="540"/>
-        <source>the orders disagree (the verdict changed with the order)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="541"/>
-        <source>Judge %1 · status %2%3 · margin %4 · %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="543"/>
-        <source> (%1)</source>
-        <translation type="unfinished"> (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="544"/>
-        <source>&lt;br&gt;&lt;b&gt;Order 1-2:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="545"/>
-        <source>&lt;br&gt;&lt;b&gt;Order 2-1:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="548"/>
-        <source>&lt;b&gt;My notes:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="555"/>
-        <source>This pair has no image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="555"/>
-        <source>Image not found: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="558"/>
-        <source>%1 — drag to change window/level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="587"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="587"/>
-        <source>Note on %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="616"/>
-        <source>Type your name in the Curator field first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="627"/>
-        <source>%1: %2 saved (%3 ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="643"/>
-        <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="647"/>
-        <source>Undid %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="676"/>
-        <source>%1 decided of %2 (%3 of %4 in this view)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="694"/>
-        <source>&lt;b&gt;Agreement&lt;/b&gt;&lt;br&gt;%1 vs judge: κ %2, AC1 %3 (n = %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="701"/>
-        <source>&lt;br&gt;vs %1: κ %2, AC1 %3 (n = %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="703"/>
-        <source>&lt;br&gt;Adjudication queue: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2365,128 +1202,6 @@ UID de serie: %3</translation>
         <location filename="../ui/settings/settings_dialog.cpp" line="373"/>
         <source>The keychain did not store the key for %1: %2</source>
         <translation>El llavero no guardó la clave para %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>stllava::ui::SummaryView</name>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="39"/>
-        <location filename="../ui/reports/summary_view.cpp" line="72"/>
-        <source>Benchmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="39"/>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="39"/>
-        <location filename="../ui/reports/summary_view.cpp" line="72"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="39"/>
-        <source>Questions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="39"/>
-        <source>Metric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="40"/>
-        <location filename="../ui/reports/summary_view.cpp" line="72"/>
-        <source>Value (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="40"/>
-        <source>95% interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="40"/>
-        <source>Also</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="45"/>
-        <source>Our numbers, as each report file carries them. Enter or double-click: the questions behind a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="57"/>
-        <source>Headline metrics (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="65"/>
-        <source>&lt;b&gt;Published figures&lt;/b&gt;, not ours: as their sources printed them, each with its setting and the scoring behind it (hatched bars in the chart).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="72"/>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="72"/>
-        <source>Setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="72"/>
-        <source>Scoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="72"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="130"/>
-        <source>95% bootstrap interval as the report carries it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="137"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="140"/>
-        <source>The file&apos;s figures differ from its own questions:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="181"/>
-        <source>%1, %2: no report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="185"/>
-        <source>%1, %2: %3 %4 (%5, n = %6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="200"/>
-        <source>%1 (published)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="206"/>
-        <source>%1 published no figure for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/summary_view.cpp" line="211"/>
-        <source>%1 (published, %2), %3: %4 — %5; %6</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
