@@ -15,6 +15,24 @@
     </message>
 </context>
 <context>
+    <name>TrainingRunList</name>
+    <message>
+        <location filename="../core/services/jobs/training_run_list.cpp" line="11"/>
+        <source>SFT</source>
+        <translation>SFT</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_list.cpp" line="12"/>
+        <source>stage-2 generation</source>
+        <translation>generación de la etapa 2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_list.cpp" line="13"/>
+        <source>DPO</source>
+        <translation>DPO</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/studio/main.cpp" line="79"/>
@@ -75,6 +93,98 @@
         <location filename="../app/studio/main.cpp" line="163"/>
         <source>manual</source>
         <translation>manual</translation>
+    </message>
+</context>
+<context>
+    <name>std</name>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="35"/>
+        <location filename="../ui/reports/report_export.cpp" line="36"/>
+        <source>Benchmark reports</source>
+        <translation>Informes de benchmark</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="37"/>
+        <source>Our runs</source>
+        <translation>Nuestras ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="38"/>
+        <location filename="../ui/reports/report_export.cpp" line="61"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="38"/>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="39"/>
+        <location filename="../ui/reports/report_export.cpp" line="62"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="39"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="40"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="40"/>
+        <location filename="../ui/reports/report_export.cpp" line="63"/>
+        <source>Value (%)</source>
+        <translation>Valor (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="41"/>
+        <source>95% interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="41"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="58"/>
+        <source>Headline metrics (%), 95% intervals</source>
+        <translation>Métricas principales (%), intervalos del 95 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="59"/>
+        <source>Published figures (not ours)</source>
+        <translation>Cifras publicadas (no nuestras)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="60"/>
+        <source>As their sources printed them; each with its setting and the scoring behind it.</source>
+        <translation>Tal como las publicaron sus fuentes; cada una con sus condiciones y el criterio de puntuación en que se basa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="62"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="63"/>
+        <source>Setting</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="64"/>
+        <source>Scoring</source>
+        <translation>Criterio de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="64"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
     </message>
 </context>
 <context>
@@ -143,6 +253,171 @@
         <location filename="../core/services/jobs/model_load_job.cpp" line="67"/>
         <source>Loading %1 was cancelled.</source>
         <translation>Se canceló la carga de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::jobs::TrainingRunJob</name>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="30"/>
+        <source>cannot start %1: %2</source>
+        <translation>no se puede iniciar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="47"/>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="48"/>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="49"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="50"/>
+        <source>stopping</source>
+        <translation>deteniéndose</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="51"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="175"/>
+        <source>finished</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="52"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="178"/>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="53"/>
+        <source>bad input</source>
+        <translation>entrada no válida</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="54"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="82"/>
+        <source>the stllava program was not found beside %1</source>
+        <translation>no se encontró el programa stllava junto a %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="88"/>
+        <source>the training config has no output folder</source>
+        <translation>la configuración de entrenamiento no tiene carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="89"/>
+        <source>%1: cannot create the output folder</source>
+        <translation>%1: no se puede crear la carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="96"/>
+        <source>%1: cannot write the training config: %2</source>
+        <translation>%1: no se puede escribir la configuración de entrenamiento: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="172"/>
+        <source>the training process crashed; its last lines:
+%1</source>
+        <translation>el proceso de entrenamiento se ha bloqueado; sus últimas líneas:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="178"/>
+        <source>cancelled; checkpoint %1</source>
+        <translation>cancelado; punto de control %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="181"/>
+        <source>bad input:
+%1</source>
+        <translation>entrada no válida:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="184"/>
+        <source>failed (exit %1):
+%2</source>
+        <translation>fallido (código %1):
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::jobs::TrainingRunList</name>
+    <message>
+        <location filename="../core/services/jobs/training_run_list.cpp" line="48"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_list.cpp" line="52"/>
+        <source> · step %1/%2</source>
+        <translation> · paso %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_list.cpp" line="54"/>
+        <source> · %1/%2 images</source>
+        <translation> · %1/%2 imágenes</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui</name>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="22"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="28"/>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation>%1: JSON no válido (%2 en el byte %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="33"/>
+        <source>%1: field &quot;figures&quot; must be a list</source>
+        <translation>%1: el campo «figures» debe ser una lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="43"/>
+        <source>%1: figures[%2]: field &quot;%3&quot; must be a non-empty string</source>
+        <translation>%1: figures[%2]: el campo «%3» debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="56"/>
+        <source>%1: figures[%2]: field &quot;value&quot; must be a number</source>
+        <translation>%1: figures[%2]: el campo «value» debe ser un número</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_summary.cpp" line="32"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_summary.cpp" line="32"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_summary.cpp" line="35"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::AnswerPanel</name>
+    <message>
+        <location filename="../ui/review/answer_panel.cpp" line="23"/>
+        <source>%1 — chosen</source>
+        <translation>%1 — elegida</translation>
     </message>
 </context>
 <context>
@@ -342,6 +617,134 @@
     </message>
 </context>
 <context>
+    <name>stllava::ui::ComparisonView</name>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="40"/>
+        <source>Run &amp;A:</source>
+        <translation>&amp;Ejecución A:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="42"/>
+        <source>Run &amp;B:</source>
+        <translation>Ejecución &amp;B:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="44"/>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="47"/>
+        <source>Compare run A with run B on the same benchmark (Ctrl+Shift+M)</source>
+        <translation>Comparar la ejecución A con la ejecución B en el mismo benchmark (Ctrl+Mayús+M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="55"/>
+        <source>Choose two runs of the same benchmark.</source>
+        <translation>Elija dos ejecuciones del mismo benchmark.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="60"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="60"/>
+        <source>A (%)</source>
+        <translation>A (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="60"/>
+        <source>B (%)</source>
+        <translation>B (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="60"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="69"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="69"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="69"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="69"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="69"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="70"/>
+        <source>A prediction</source>
+        <translation>Predicción A</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="70"/>
+        <source>B prediction</source>
+        <translation>Predicción B</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="75"/>
+        <source>Questions whose score changed, CLOSED hit changes first. Enter: show it in run B&apos;s questions</source>
+        <translation>Preguntas cuya puntuación cambió, primero los cambios de acierto CLOSED. Intro: mostrarla en las preguntas de la ejecución B</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="123"/>
+        <source>Choose two different reports to compare.</source>
+        <translation>Elija dos informes distintos para comparar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="134"/>
+        <source>Comparing %1 with %2…</source>
+        <translation>Comparando %1 con %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="193"/>
+        <source>CLOSED (LLaVA-Med rule): %1 hit only in A, %2 only in B, McNemar exact p = %3 (mid-p %4). OPEN recall B − A: %5 points (95% paired bootstrap interval %6 to %7), sign test p = %8.</source>
+        <translation>CLOSED (regla de LLaVA-Med): %1 aciertos solo en A, %2 solo en B, prueba exacta de McNemar p = %3 (mid-p %4). Recall OPEN B − A: %5 puntos (intervalo bootstrap pareado del 95 %: de %6 a %7), prueba de los signos p = %8.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="212"/>
+        <source>hit gained</source>
+        <translation>acierto ganado</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="212"/>
+        <source>hit lost</source>
+        <translation>acierto perdido</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="214"/>
+        <source>recall %1 → %2</source>
+        <translation>recall %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="226"/>
+        <source>A: %1, B: %2.</source>
+        <translation>A: %1, B: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/comparison_view.cpp" line="227"/>
+        <source>%1 questions changed score: %2 CLOSED hits changed (%3 gained, %4 lost), %5 OPEN answers changed recall.</source>
+        <translation>%1 preguntas cambiaron de puntuación: %2 aciertos CLOSED cambiaron (%3 ganados, %4 perdidos), %5 respuestas OPEN cambiaron de recall.</translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::ImageView</name>
     <message>
         <location filename="../ui/viewer/image_view.cpp" line="53"/>
@@ -405,251 +808,299 @@
     </message>
 </context>
 <context>
+    <name>stllava::ui::KeyMapDialog</name>
+    <message>
+        <location filename="../ui/review/key_map_dialog.cpp" line="13"/>
+        <source>Review keys</source>
+        <translation>Teclas de revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/key_map_dialog.cpp" line="15"/>
+        <source>&lt;b&gt;Command&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comando&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/key_map_dialog.cpp" line="16"/>
+        <source>&lt;b&gt;Key&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tecla&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/key_map_dialog.cpp" line="17"/>
+        <source>&lt;b&gt;Alternative&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Alternativa&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/key_map_dialog.cpp" line="25"/>
+        <source>Click and press the new key; Backspace clears it</source>
+        <translation>Haga clic y pulse la nueva tecla; Retroceso la borra</translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="43"/>
+        <location filename="../ui/main_window.cpp" line="45"/>
         <source>STLLaVA-Med Studio</source>
         <translation>STLLaVA-Med Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="54"/>
+        <location filename="../ui/main_window.cpp" line="56"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="63"/>
         <source>&amp;Read</source>
         <translation>&amp;Lectura</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="62"/>
+        <location filename="../ui/main_window.cpp" line="64"/>
         <source>Read: the viewer with the chat beside it (Ctrl+1)</source>
         <translation>Lectura: el visor con el chat al lado (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="65"/>
-        <location filename="../ui/main_window.cpp" line="103"/>
+        <location filename="../ui/main_window.cpp" line="69"/>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;visión</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="70"/>
+        <source>Review: preference pairs of a judged self-training job, decided by key (Ctrl+2)</source>
+        <translation>Revisión: pares de preferencias de una tarea de autoentrenamiento evaluada, decididos con el teclado (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="80"/>
+        <source>Re&amp;ports</source>
+        <translation>In&amp;formes</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="81"/>
+        <source>Reports: benchmark results, per-question drill-down, comparisons (Ctrl+4)</source>
+        <translation>Informes: resultados de benchmarks, detalle por pregunta, comparaciones (Ctrl+4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="85"/>
+        <location filename="../ui/main_window.cpp" line="123"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="77"/>
-        <location filename="../ui/main_window.cpp" line="80"/>
+        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="100"/>
         <source>No jobs running</source>
         <translation>Ninguna tarea en curso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="78"/>
+        <location filename="../ui/main_window.cpp" line="98"/>
         <source>Running: %1</source>
         <translation>En curso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="84"/>
+        <location filename="../ui/main_window.cpp" line="104"/>
         <source>answering</source>
         <translation>respondiendo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>Loading model: %1</source>
         <translation>Cargando el modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="124"/>
         <source>Model not loaded: %1</source>
         <translation>Modelo no cargado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>demo: %1</source>
         <translation>demo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126"/>
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>Setting up the demo: %1</source>
         <translation>Preparando la demo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="137"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>The demo is ready in %1</source>
         <translation>La demo está lista en %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Demo setup stopped; what is done is kept in %1 and the next setup resumes there.</source>
         <translation>Preparación de la demo detenida; lo hecho se conserva en %1 y la próxima preparación continuará allí.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>Demo setup failed</source>
         <translation>Error al preparar la demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>Open &amp;folder…</source>
         <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>&amp;Recent</source>
         <translation>&amp;Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>Open &amp;model…</source>
         <translation>Abrir &amp;modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Settings…</source>
         <translation>Co&amp;nfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>Set &amp;up the demo…</source>
         <translation>&amp;Preparar la demo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>S&amp;top the demo setup</source>
         <translation>&amp;Detener la preparación de la demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no existe ese archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>Open image</source>
         <translation>Abrir imagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>Images (*.dcm *.DCM *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>Imágenes (*.dcm *.DCM *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Open folder of DICOM files</source>
         <translation>Abrir carpeta de archivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
         <source>Open model folder</source>
         <translation>Abrir carpeta de modelo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>A model is already loading.</source>
         <translation>Ya se está cargando un modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>loading model</source>
         <translation>cargando el modelo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>Model: %1 (%2)</source>
         <translation>Modelo: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>Device: %1, %2</source>
         <translation>Dispositivo: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>Model: %1 · %2 · template %3%4</source>
         <translation>Modelo: %1 · %2 · plantilla %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source> · text only: this model cannot see images</source>
         <translation> · solo texto: este modelo no puede ver imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="322"/>
         <source>Model loaded in %1 s</source>
         <translation>Modelo cargado en %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>No demo found (looked in %1). Help ▸ Set up the demo builds one.</source>
         <translation>No se encontró ninguna demo (se buscó en %1). Ayuda ▸ Preparar la demo crea una.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="342"/>
         <source>Demo opened from %1: its model, %2 reports and a judged self-training job.</source>
         <translation>Demo abierta desde %1: su modelo, %2 informes y una tarea de autoentrenamiento evaluada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>Demo opened from %1 (not finished: Help ▸ Set up the demo resumes it).</source>
         <translation>Demo abierta desde %1 (sin terminar: Ayuda ▸ Preparar la demo la continúa).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>The demo is being set up already.</source>
         <translation>La demo ya se está preparando.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>Set up the demo</source>
         <translation>Preparar la demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>This builds a synthetic world of medical images, trains a tiny model on it (stage 1), lets it ask and answer questions about unlabeled images, judges them and trains on the preferences (stage 2), and evaluates both stages. It takes about 10 minutes on two cores and writes to
 %1
 
@@ -660,64 +1111,64 @@ A stopped setup resumes where it stopped.</source>
 Una preparación detenida continúa donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>setting up the demo</source>
         <translation>preparando la demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>Settings saved; model settings apply to the next model loaded.</source>
         <translation>Configuración guardada; los ajustes del modelo se aplican al próximo modelo que se cargue.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>Endpoint: %1 @ %2</source>
         <translation>Servicio: %1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>%1
 API key: %2</source>
         <translation>%1
 Clave de API: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>Device: endpoint on this machine</source>
         <translation>Dispositivo: servicio en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="407"/>
         <source>Device: remote endpoint</source>
         <translation>Dispositivo: servicio remoto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>Endpoint %1 at %2 (this machine)</source>
         <translation>Servicio %1 en %2 (este equipo)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Endpoint %1 at %2 · only the displayed pixels leave this machine%3</source>
         <translation>Servicio %1 en %2 · solo los píxeles mostrados salen de este equipo%3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source> · images need consent in Settings</source>
         <translation> · las imágenes requieren consentimiento en Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>Answers now come from %1</source>
         <translation>Las respuestas vienen ahora de %1</translation>
     </message>
@@ -789,6 +1240,204 @@ Clave de API: %2</translation>
     </message>
 </context>
 <context>
+    <name>stllava::ui::QuestionBrowser</name>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="41"/>
+        <source>The report whose questions are listed</source>
+        <translation>El informe cuyas preguntas se muestran</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="44"/>
+        <source>All questions</source>
+        <translation>Todas las preguntas</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="45"/>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="46"/>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="47"/>
+        <source>Closed: hits</source>
+        <translation>Cerradas: aciertos</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="48"/>
+        <source>Closed: misses</source>
+        <translation>Cerradas: fallos</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="51"/>
+        <source>Find in id, question, reference, prediction</source>
+        <translation>Buscar en ID, pregunta, referencia, predicción</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="54"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="56"/>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="58"/>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="89"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="90"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="91"/>
+        <source>Prediction</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="92"/>
+        <source>Normalised</source>
+        <translation>Normalizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="93"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="182"/>
+        <source>Folder of the benchmark&apos;s images</source>
+        <translation>Carpeta de las imágenes del benchmark</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="197"/>
+        <source>Open a report (Ctrl+Shift+R)</source>
+        <translation>Abra un informe (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="197"/>
+        <source>No question selected</source>
+        <translation>Ninguna pregunta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="204"/>
+        <source>reference &quot;%1&quot;, prediction &quot;%2&quot;</source>
+        <translation>referencia «%1», predicción «%2»</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="208"/>
+        <source>CLOSED: %1 by LLaVA-Med&apos;s substring rule, %2 by the strict whole-word rule</source>
+        <translation>CLOSED: %1 según la regla de subcadena de LLaVA-Med, %2 según la regla estricta de palabra completa</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="209"/>
+        <location filename="../ui/reports/question_browser.cpp" line="210"/>
+        <source>hit</source>
+        <translation>acierto</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="209"/>
+        <location filename="../ui/reports/question_browser.cpp" line="210"/>
+        <source>miss</source>
+        <translation>fallo</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="212"/>
+        <source>OPEN: recall %1, precision %2, F1 %3, exact %4</source>
+        <translation>OPEN: recall %1, precisión %2, F1 %3, coincidencia exacta %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="218"/>
+        <source>not scored (answer type neither OPEN nor CLOSED)</source>
+        <translation>sin puntuar (tipo de respuesta ni OPEN ni CLOSED)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="226"/>
+        <source>(no image)</source>
+        <translation>(sin imagen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="227"/>
+        <source>%1 not found: choose the image folder (Ctrl+Shift+I)</source>
+        <translation>No se encontró %1: elija la carpeta de imágenes (Ctrl+Mayús+I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="235"/>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_browser.cpp" line="243"/>
+        <source>%1: not a readable image</source>
+        <translation>%1: no es una imagen legible</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::QuestionTableModel</name>
+    <message>
+        <location filename="../ui/reports/question_table_model.cpp" line="63"/>
+        <source>hit</source>
+        <translation>acierto</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_table_model.cpp" line="63"/>
+        <source>miss</source>
+        <translation>fallo</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_table_model.cpp" line="64"/>
+        <source>recall %1</source>
+        <translation>recall %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_table_model.cpp" line="67"/>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_table_model.cpp" line="90"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_table_model.cpp" line="91"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_table_model.cpp" line="92"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_table_model.cpp" line="93"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_table_model.cpp" line="94"/>
+        <source>Prediction</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/question_table_model.cpp" line="95"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::ReadWorkspace</name>
     <message>
         <location filename="../ui/read_workspace.cpp" line="27"/>
@@ -841,6 +1490,523 @@ Clave de API: %2</translation>
         <location filename="../ui/read_workspace.cpp" line="115"/>
         <source>scanning %1</source>
         <translation>explorando %1</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ReportsWorkspace</name>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="54"/>
+        <source>Open reports…</source>
+        <translation>Abrir informes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="55"/>
+        <source>Open one or more report.json files (Ctrl+Shift+R)</source>
+        <translation>Abrir uno o varios archivos report.json (Ctrl+Mayús+R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="58"/>
+        <source>Close report</source>
+        <translation>Cerrar informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="59"/>
+        <source>Close the report shown in Questions (Ctrl+Shift+W)</source>
+        <translation>Cerrar el informe mostrado en Preguntas (Ctrl+Mayús+W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="61"/>
+        <source>Image folder…</source>
+        <translation>Carpeta de imágenes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="62"/>
+        <source>Choose the folder of the shown report&apos;s images (Ctrl+Shift+I)</source>
+        <translation>Elegir la carpeta de las imágenes del informe mostrado (Ctrl+Mayús+I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="64"/>
+        <source>Export HTML…</source>
+        <translation>Exportar HTML…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="65"/>
+        <source>Export the current tab as HTML: Summary: all reports with the published figures apart; Questions: the report with its images; Comparison: the two runs (Ctrl+E)</source>
+        <translation>Exportar la pestaña actual como HTML: Resumen: todos los informes, con las cifras publicadas aparte; Preguntas: el informe con sus imágenes; Comparación: las dos ejecuciones (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="70"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="71"/>
+        <source>Export the current tab as CSV: Summary: our figures per benchmark and type; Questions: every question of the report; Comparison: the changed questions (Ctrl+Shift+E)</source>
+        <translation>Exportar la pestaña actual como CSV: Resumen: nuestras cifras por benchmark y tipo; Preguntas: todas las preguntas del informe; Comparación: las preguntas que cambiaron (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="91"/>
+        <source>&amp;Summary</source>
+        <translation>Re&amp;sumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="92"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="93"/>
+        <source>Com&amp;parison</source>
+        <translation>&amp;Comparación</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="94"/>
+        <source>Tables and charts per benchmark and question type (Alt+S)</source>
+        <translation>Tablas y gráficos por benchmark y tipo de pregunta (Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="95"/>
+        <source>Every question with its image, reference, prediction and hit (Alt+Q)</source>
+        <translation>Cada pregunta con su imagen, referencia, predicción y acierto (Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="96"/>
+        <source>Two runs side by side with the questions that changed (Alt+P)</source>
+        <translation>Dos ejecuciones en paralelo con las preguntas que cambiaron (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="136"/>
+        <source>Open evaluation reports</source>
+        <translation>Abrir informes de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="137"/>
+        <source>Evaluation reports (report.json *.json);;All files (*)</source>
+        <translation>Informes de evaluación (report.json *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="144"/>
+        <source>The demo in %1 has no reports yet.</source>
+        <translation>La demo de %1 aún no tiene informes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/reports_workspace.cpp" line="159"/>
+        <source>Reading %n report(s)…</source>
+        <translation>
+            <numerusform>Leyendo %n informe…</numerusform>
+            <numerusform>Leyendo %n informes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/reports_workspace.cpp" line="190"/>
+        <source>%n report(s) opened.</source>
+        <translation>
+            <numerusform>%n informe abierto.</numerusform>
+            <numerusform>%n informes abiertos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="191"/>
+        <source>%1 report(s) opened, %2 could not be read.</source>
+        <translation>Informes abiertos: %1; no se pudieron leer: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="211"/>
+        <source>No report open: Open reports… (Ctrl+Shift+R)</source>
+        <translation>Ningún informe abierto: Abrir informes… (Ctrl+Mayús+R)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/reports_workspace.cpp" line="212"/>
+        <source>%n report(s) open</source>
+        <translation>
+            <numerusform>%n informe abierto</numerusform>
+            <numerusform>%n informes abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="224"/>
+        <source>Export HTML</source>
+        <translation>Exportar HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="224"/>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="225"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="225"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="237"/>
+        <source>Nothing to export: compare two runs first.</source>
+        <translation>Nada que exportar: compare primero dos ejecuciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="245"/>
+        <location filename="../ui/reports/reports_workspace.cpp" line="258"/>
+        <source>Nothing to export: open a report first.</source>
+        <translation>Nada que exportar: abra primero un informe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reports_workspace.cpp" line="272"/>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ReviewWorkspace</name>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="48"/>
+        <source>&lt;h3&gt;Review guidelines&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Look at the image first.&lt;/b&gt; Check every finding an answer states against the image; an answer that claims something the image does not show is worse than a shorter correct one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then accuracy&lt;/b&gt;, relevance to the question, helpfulness and detail, in that order.&lt;/li&gt;&lt;li&gt;Do not prefer an answer for its length, its position, or because the judge preferred it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;1 / 2&lt;/b&gt;: that answer is better and the pair is worth training on. &lt;b&gt;A&lt;/b&gt; approves the judge&apos;s choice, &lt;b&gt;F&lt;/b&gt; flips it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;T&lt;/b&gt; when neither is better; &lt;b&gt;B&lt;/b&gt; when both are wrong; &lt;b&gt;R&lt;/b&gt; when the pair should not be used at all (unreadable image, off-topic question, identical answers).&lt;/li&gt;&lt;li&gt;Write a note (&lt;b&gt;N&lt;/b&gt;) when a decision was hard: it helps adjudication.&lt;/li&gt;&lt;li&gt;Blind mode hides the judge&apos;s scores and shows the answers in a random order per pair; use it for agreement studies.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;h3&gt;Pautas de revisión&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Mire primero la imagen.&lt;/b&gt; Contraste con la imagen cada hallazgo que afirme una respuesta; una respuesta que afirma algo que la imagen no muestra es peor que otra más corta y correcta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Después, la exactitud&lt;/b&gt;, la pertinencia para la pregunta, la utilidad y el grado de detalle, por este orden.&lt;/li&gt;&lt;li&gt;No prefiera una respuesta por su longitud, por su posición ni porque el juez la haya preferido.&lt;/li&gt;&lt;li&gt;&lt;b&gt;1 / 2&lt;/b&gt;: esa respuesta es mejor y merece la pena entrenar con el par. &lt;b&gt;A&lt;/b&gt; aprueba la elección del juez, &lt;b&gt;F&lt;/b&gt; la invierte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;T&lt;/b&gt; cuando ninguna es mejor; &lt;b&gt;B&lt;/b&gt; cuando ambas son incorrectas; &lt;b&gt;R&lt;/b&gt; cuando el par no debe usarse en absoluto (imagen ilegible, pregunta fuera de tema, respuestas idénticas).&lt;/li&gt;&lt;li&gt;Escriba una nota (&lt;b&gt;N&lt;/b&gt;) cuando una decisión haya sido difícil: ayuda en el arbitraje.&lt;/li&gt;&lt;li&gt;El modo a ciegas oculta las puntuaciones del juez y muestra las respuestas en un orden aleatorio para cada par; úselo en estudios de concordancia.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="72"/>
+        <source>Open store…</source>
+        <translation>Abrir almacén…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="73"/>
+        <source>Open or create a review store (SQLite file)</source>
+        <translation>Abrir o crear un almacén de revisión (archivo SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="74"/>
+        <source>Import pairs…</source>
+        <translation>Importar pares…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="75"/>
+        <source>Import the pairs of a judged self-training job folder (or one pairs file)</source>
+        <translation>Importar los pares de la carpeta de una tarea de autoentrenamiento evaluada (o de un archivo de pares)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="76"/>
+        <source>Export approved…</source>
+        <translation>Exportar aprobados…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="78"/>
+        <source>Write the approved pairs for `stllava train dpo` (STLLaVA JSON or TRL JSON lines)</source>
+        <translation>Escribir los pares aprobados para `stllava train dpo` (JSON de STLLaVA o JSON Lines de TRL)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="79"/>
+        <source>Keys…</source>
+        <translation>Teclas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="80"/>
+        <source>Change the review keys</source>
+        <translation>Cambiar las teclas de revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="83"/>
+        <source>Your name: every decision is recorded with it</source>
+        <translation>Su nombre: cada decisión se registra con él</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="85"/>
+        <source>&amp;Blind</source>
+        <translation>A &amp;ciegas</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="87"/>
+        <source>Hide the judge&apos;s scores and show the answers in a random order (kept per pair and curator)</source>
+        <translation>Ocultar las puntuaciones del juez y mostrar las respuestas en un orden aleatorio (fijo para cada par y revisor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="88"/>
+        <source>Auto-advance</source>
+        <translation>Avance automático</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="90"/>
+        <source>Move to the next pair after each decision</source>
+        <translation>Pasar al par siguiente tras cada decisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="96"/>
+        <source>Only the pairs one curator decided</source>
+        <translation>Solo los pares que decidió un revisor</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="106"/>
+        <source>No store open</source>
+        <translation>Ningún almacén abierto</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="112"/>
+        <source>Curator:</source>
+        <translation>Revisor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="210"/>
+        <source>Import failed: %1</source>
+        <translation>Error al importar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="213"/>
+        <source>Imported %1 new pairs (%2 updated, %3 unchanged, %4 refused)</source>
+        <translation>Se importaron %1 pares nuevos (%2 actualizados, %3 sin cambios, %4 rechazados)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="219"/>
+        <source>; %1 records left out, first: %2:%3: %4</source>
+        <translation>; %1 registros omitidos, el primero: %2:%3: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="236"/>
+        <source>Cannot read the image %1</source>
+        <translation>No se puede leer la imagen %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="274"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="276"/>
+        <source>%1  [%2]</source>
+        <translation>%1  [%2]</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="305"/>
+        <source>Cannot open the review store: %1</source>
+        <translation>No se puede abrir el almacén de revisión: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="310"/>
+        <source>Store: %1</source>
+        <translation>Almacén: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="317"/>
+        <source>An import is running already.</source>
+        <translation>Ya hay una importación en curso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="322"/>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="338"/>
+        <source>The demo&apos;s pairs are in %1: Import pairs… adds them to this store.</source>
+        <translation>Los pares de la demo están en %1: Importar pares… los añade a este almacén.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="347"/>
+        <source>Open or create a review store</source>
+        <translation>Abrir o crear un almacén de revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="349"/>
+        <source>Review stores (*.sqlite);;All files (*)</source>
+        <translation>Almacenes de revisión (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="355"/>
+        <source>Judged self-training job folder</source>
+        <translation>Carpeta de una tarea de autoentrenamiento evaluada</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="360"/>
+        <source>Open a store first.</source>
+        <translation>Abra primero un almacén.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="362"/>
+        <source>Export approved pairs</source>
+        <translation>Exportar pares aprobados</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="363"/>
+        <source>STLLaVA pairs (*.json);;TRL pairs (*.jsonl)</source>
+        <translation>Pares STLLaVA (*.json);;Pares TRL (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="368"/>
+        <source>Wrote %1 approved pairs (%2 flipped) to %3</source>
+        <translation>Se escribieron %1 pares aprobados (%2 invertidos) en %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="370"/>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="417"/>
+        <source>Any curator</source>
+        <translation>Cualquier revisor</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="418"/>
+        <source>Decided by %1</source>
+        <translation>Decididos por %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="432"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="434"/>
+        <source>%1 · %2 · margin %3 · %4</source>
+        <translation>%1 · %2 · margen %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="501"/>
+        <source>Not in blind mode: it would show the judge&apos;s choice</source>
+        <translation>No disponible en modo a ciegas: mostraría la elección del juez</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="505"/>
+        <source>No pair in this view.</source>
+        <translation>Ningún par en esta vista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="505"/>
+        <source>Open a store or import a judged job.</source>
+        <translation>Abra un almacén o importe una tarea evaluada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="517"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="526"/>
+        <source>judge: %1 (order 1-2: %2, order 2-1: %3)%4</source>
+        <translation>juez: %1 (orden 1-2: %2, orden 2-1: %3)%4</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="528"/>
+        <source> · the judge&apos;s choice</source>
+        <translation> · la elección del juez</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="530"/>
+        <location filename="../ui/review/review_workspace.cpp" line="531"/>
+        <source>Answer %1 [%2]</source>
+        <translation>Respuesta %1 [%2]</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="536"/>
+        <source>Blind mode: the judge&apos;s scores, verdict and rationale are hidden.</source>
+        <translation>Modo a ciegas: las puntuaciones, el veredicto y la justificación del juez están ocultos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="538"/>
+        <source>only one order judged</source>
+        <translation>solo se evaluó un orden</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="539"/>
+        <source>both orders agree</source>
+        <translation>ambos órdenes coinciden</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="540"/>
+        <source>the orders disagree (the verdict changed with the order)</source>
+        <translation>los órdenes discrepan (el veredicto cambió con el orden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="541"/>
+        <source>Judge %1 · status %2%3 · margin %4 · %5</source>
+        <translation>Juez %1 · estado %2%3 · margen %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="543"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="544"/>
+        <source>&lt;br&gt;&lt;b&gt;Order 1-2:&lt;/b&gt; %1</source>
+        <translation>&lt;br&gt;&lt;b&gt;Orden 1-2:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="545"/>
+        <source>&lt;br&gt;&lt;b&gt;Order 2-1:&lt;/b&gt; %1</source>
+        <translation>&lt;br&gt;&lt;b&gt;Orden 2-1:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="548"/>
+        <source>&lt;b&gt;My notes:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Mis notas:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="555"/>
+        <source>This pair has no image.</source>
+        <translation>Este par no tiene imagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="555"/>
+        <source>Image not found: %1</source>
+        <translation>Imagen no encontrada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="558"/>
+        <source>%1 — drag to change window/level</source>
+        <translation>%1 — arrastre para cambiar la ventana/nivel</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="587"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="587"/>
+        <source>Note on %1:</source>
+        <translation>Nota sobre %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="616"/>
+        <source>Type your name in the Curator field first.</source>
+        <translation>Escriba primero su nombre en el campo Revisor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="627"/>
+        <source>%1: %2 saved (%3 ms)</source>
+        <translation>%1: se guardó %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="643"/>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="647"/>
+        <source>Undid %1 on %2</source>
+        <translation>Se deshizo %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="676"/>
+        <source>%1 decided of %2 (%3 of %4 in this view)</source>
+        <translation>%1 de %2 decididos (%3 de %4 en esta vista)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="694"/>
+        <source>&lt;b&gt;Agreement&lt;/b&gt;&lt;br&gt;%1 vs judge: κ %2, AC1 %3 (n = %4)</source>
+        <translation>&lt;b&gt;Concordancia&lt;/b&gt;&lt;br&gt;%1 frente al juez: κ %2, AC1 %3 (n = %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="701"/>
+        <source>&lt;br&gt;vs %1: κ %2, AC1 %3 (n = %4)</source>
+        <translation>&lt;br&gt;frente a %1: κ %2, AC1 %3 (n = %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="703"/>
+        <source>&lt;br&gt;Adjudication queue: %1</source>
+        <translation>&lt;br&gt;Cola de arbitraje: %1</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +2368,129 @@ UID de serie: %3</translation>
         <location filename="../ui/settings/settings_dialog.cpp" line="373"/>
         <source>The keychain did not store the key for %1: %2</source>
         <translation>El llavero no guardó la clave para %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::SummaryView</name>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="39"/>
+        <location filename="../ui/reports/summary_view.cpp" line="72"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="39"/>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="39"/>
+        <location filename="../ui/reports/summary_view.cpp" line="72"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="39"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="39"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="40"/>
+        <location filename="../ui/reports/summary_view.cpp" line="72"/>
+        <source>Value (%)</source>
+        <translation>Valor (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="40"/>
+        <source>95% interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="40"/>
+        <source>Also</source>
+        <translation>Además</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="45"/>
+        <source>Our numbers, as each report file carries them. Enter or double-click: the questions behind a row</source>
+        <translation>Nuestras cifras, tal como figuran en cada archivo de informe. Intro o doble clic: las preguntas de una fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="57"/>
+        <source>Headline metrics (%)</source>
+        <translation>Métricas principales (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="65"/>
+        <source>&lt;b&gt;Published figures&lt;/b&gt;, not ours: as their sources printed them, each with its setting and the scoring behind it (hatched bars in the chart).</source>
+        <translation>&lt;b&gt;Cifras publicadas&lt;/b&gt;, no nuestras: tal como las publicaron sus fuentes, cada una con sus condiciones y el criterio de puntuación en que se basa (barras rayadas en el gráfico).</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="72"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="72"/>
+        <source>Setting</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="72"/>
+        <source>Scoring</source>
+        <translation>Criterio de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="72"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="130"/>
+        <source>95% bootstrap interval as the report carries it</source>
+        <translation>Intervalo bootstrap del 95 %, tal como figura en el informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="137"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="140"/>
+        <source>The file&apos;s figures differ from its own questions:
+%1</source>
+        <translation>Las cifras del archivo no coinciden con sus propias preguntas:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="181"/>
+        <source>%1, %2: no report</source>
+        <translation>%1, %2: sin informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="185"/>
+        <source>%1, %2: %3 %4 (%5, n = %6)</source>
+        <translation>%1, %2: %3 %4 (%5, n = %6)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="200"/>
+        <source>%1 (published)</source>
+        <translation>%1 (publicado)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="206"/>
+        <source>%1 published no figure for %2</source>
+        <translation>%1 no publicó ninguna cifra para %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/summary_view.cpp" line="211"/>
+        <source>%1 (published, %2), %3: %4 — %5; %6</source>
+        <translation>%1 (publicado, %2), %3: %4 — %5; %6</translation>
     </message>
 </context>
 <context>
