@@ -257,3 +257,10 @@ if(TARGET stllava-studio AND STLLAVA_DPKG_DEB)
   add_test(NAME test_deb_package COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/packaging/test_deb_package.sh ${CMAKE_BINARY_DIR})
   set_tests_properties(test_deb_package PROPERTIES LABELS e2e TIMEOUT 600)
 endif()
+
+# stllava-studio's remappable keyboard shortcuts (File ▸ Keyboard shortcuts…) and a cancellable model load.
+if(TARGET stllava_ui)
+  stllava_add_qtest(test_studio_keys_and_loading SOURCES studio/test_studio_keys_and_loading.cpp
+    fixtures/tiny_model.h LIBS stllava_ui stllava_model Qt6::Widgets TORCH)
+  target_include_directories(test_studio_keys_and_loading PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+endif()

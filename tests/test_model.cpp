@@ -293,6 +293,30 @@ private Q_SLOTS:
         QCOMPARE(cache.length(), full.size(1));
     }
 
+    void cacheSlotsBeyondTheContextAreNotPositions() {
+        // A row that joins a running batch sits after left padding: its cache slots can run past
+        // the RoPE table while its own positions stay inside it (stllava serve failed a whole batch
+        // with "position 8194 is beyond the model's context" this way).
+        auto m = tinyModel(tinyConfig());
+        torch::NoGradGuard ng;
+        auto ids = row(randomIds(9, 96, 1, 5));
+        auto px = randomPixels(1, 28);
+        auto full = m->forward(ids, px, {}).logits;  // [1, 12, V]
+        auto in = m->prepareInputs(ids, px, {}, {}, PaddingSide::Right);
+        const std::int64_t pad = 64;  // left padding, as a row that joined late has
+        auto embeds = torch::cat({torch::zeros({1, pad, in.embeds.size(2)}), in.embeds}, 1);
+        auto mask = torch::cat({torch::zeros({1, pad}, torch::kInt64), in.attention_mask.to(torch::kInt64)}, 1);
+        KVCache cache;
+        m->allocateCache(cache, 1, 8200);  // more slots than the table's 8192 positions
+        const int prefill = 5;
+        auto h = m->decode(embeds.narrow(1, 0, pad + prefill), mask.narrow(1, 0, pad + prefill), &cache);
+        QVERIFY(maxDiff(m->logits(h.narrow(1, pad, prefill)), full.narrow(1, 0, prefill)) < 1e-4);
+        for (std::int64_t t = prefill; t < full.size(1); ++t) {
+            auto step = m->decode(embeds.narrow(1, pad + t, 1), mask.narrow(1, pad + t, 1), &cache);
+            QVERIFY2(maxDiff(m->logits(step), full.narrow(1, t, 1)) < 1e-4, qPrintable(QString::number(t)));
+        }
+    }
+
     void leftPaddedBatchMatchesRows() {
         auto m = tinyModel(tinyConfig());
         torch::NoGradGuard ng;

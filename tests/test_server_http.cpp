@@ -284,7 +284,7 @@ private Q_SLOTS:
             QVERIFY(r && r->status == 200);
             short_alone = contentOf(r);
         }
-        json long_body = chatBody("Describe it.", image_url_, 0.0, 4000, 0, true);
+        json long_body = chatBody("Describe it.", image_url_, 0.0, 8000, 0, true);
         long_body["ignore_eos"] = true;
         int long_chunks = 0;
         std::thread leaving([&] {
@@ -305,7 +305,7 @@ private Q_SLOTS:
         for (auto& t : threads) t.join();
         QVERIFY(long_chunks >= 4);
         for (const auto& a : others) QCOMPARE(QString::fromStdString(a), QString::fromStdString(short_alone));
-        // The long request ends as cancelled, far short of its 4000 tokens.
+        // The long request ends as cancelled, far short of its 8000 tokens.
         std::string m;
         for (int i = 0; i < 600 && metric(m, "stllava_requests_cancelled_total") < 1; ++i) {
             std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -314,8 +314,37 @@ private Q_SLOTS:
         QCOMPARE(metric(m, "stllava_requests_cancelled_total"), 1.0);
         QCOMPARE(metric(m, "stllava_batch_size_max"), 3.0);  // the short ones shared its batch
         QCOMPARE(metric(m, "stllava_batches_total"), 1.0);
-        QVERIFY2(metric(m, "stllava_completion_tokens_total") < 4000, m.c_str());
+        QVERIFY2(metric(m, "stllava_completion_tokens_total") < 8000, m.c_str());
         QCOMPARE(metric(m, "stllava_batch_running"), 0.0);
+    }
+
+    void shortReplyDoesNotWaitForItsBatch() {
+        // Both requests share one batch; the short, non-streamed one is answered while the long
+        // stream is still generating.
+        server::ServerOptions o;
+        o.scheduler.max_batch = 2;
+        o.scheduler.collect_window = std::chrono::milliseconds(5000);
+        o.limits.max_tokens_cap = 8000;
+        auto srv = startServer(o);
+        const int port = srv->port();
+        json long_body = chatBody("Describe it.", image_url_, 0.0, 8000, 0, true);
+        long_body["ignore_eos"] = true;
+        std::atomic<bool> hang_up{false}, long_ended{false};
+        std::thread holder([&] {
+            streamPost(port, long_body, [&](const std::string&) { return !hang_up.load(); });
+            long_ended = true;
+        });
+        auto r = post(port, chatBody("Is there a lesion?", image_url_, 0.0, 12));
+        QVERIFY(r);
+        QCOMPARE(r->status, 200);
+        const bool still_running = !long_ended.load();
+        const std::string m = metricsOf(port);
+        hang_up = true;
+        holder.join();
+        QVERIFY2(still_running, "the short reply came only after the long stream ended");
+        QCOMPARE(metric(m, "stllava_batch_running"), 2.0);  // the batch (both rows) still runs
+        QCOMPARE(metric(m, "stllava_batches_total"), 1.0);
+        QCOMPARE(metric(m, "stllava_batch_size_max"), 2.0);
     }
 
     void fullQueueAnswers503() {
@@ -326,7 +355,7 @@ private Q_SLOTS:
         o.limits.max_tokens_cap = 8000;
         auto srv = startServer(o);
         const int port = srv->port();
-        json long_body = chatBody("Describe it.", image_url_, 0.0, 4000, 0, true);
+        json long_body = chatBody("Describe it.", image_url_, 0.0, 8000, 0, true);
         long_body["ignore_eos"] = true;
         std::atomic<bool> running{false}, hang_up{false};
         std::thread holder([&] {

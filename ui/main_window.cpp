@@ -13,6 +13,8 @@
 #include "services/judge/api_key.h"
 #include "services/jobs/model_load_job.h"
 #include "settings/settings_dialog.h"
+#include "shortcuts/shortcut_dialog.h"
+#include "shortcuts/shortcut_map.h"
 #include "studio_settings.h"
 #include "viewer/viewer_panel.h"
 
@@ -33,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QFutureWatcher>
 #include <QUrl>
 #include <QtConcurrent>
@@ -88,7 +91,14 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(160);
     m_progress->setVisible(false);
+    m_cancelLoad = new QToolButton(this);
+    m_cancelLoad->setObjectName(QStringLiteral("cancel-model-load"));
+    m_cancelLoad->setText(tr("Cancel"));
+    m_cancelLoad->setToolTip(tr("Stop loading the model"));
+    m_cancelLoad->setVisible(false);
+    connect(m_cancelLoad, &QToolButton::clicked, this, &MainWindow::cancelModelLoad);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
     statusBar()->addPermanentWidget(m_modelLabel);
     statusBar()->addPermanentWidget(m_deviceLabel);
     statusBar()->addPermanentWidget(m_jobsLabel);
@@ -113,19 +123,27 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
                 m_progress->setVisible(true);
                 m_progress->setRange(0, total > 0 ? int(total) : 0);
                 if (total > 0) m_progress->setValue(int(done));
-                m_progress->setFormat(stage);
-                statusBar()->showMessage(tr("Loading model: %1").arg(stage));
+                const QString label = stage == QLatin1String("weights")     ? tr("weights %1 of %2").arg(done).arg(total)
+                                      : stage == QLatin1String("config")    ? tr("configuration")
+                                      : stage == QLatin1String("tokenizer") ? tr("tokenizer")
+                                      : stage == QLatin1String("adapter")   ? tr("adapter")
+                                      : stage == QLatin1String("ready")     ? tr("ready")
+                                                                            : stage;
+                m_progress->setFormat(label);
+                statusBar()->showMessage(tr("Loading model: %1").arg(label));
             });
     connect(m_modelLoad, &jobs::ModelLoadJob::loaded, this, &MainWindow::onModelLoaded);
     connect(m_modelLoad, &jobs::ModelLoadJob::failed, this, [this](const QString& message) {
         m_tracker->end(m_modelJobId);
-        m_progress->setVisible(false);
+        setModelLoading(false);
         m_modelLabel->setText(m_chat->session() ? m_modelLabel->text() : tr("No model"));
         statusBar()->showMessage(tr("Model not loaded: %1").arg(message), 15000);
         Q_EMIT modelFailed(message);
     });
 
+    m_shortcuts = new ShortcutMap(this);
     buildMenus();
+    registerShortcuts();
     StudioSettings settings;
     if (!restoreGeometry(settings.geometry())) resize(1400, 860);
     m_read->splitter()->restoreState(settings.splitterState());
@@ -199,21 +217,33 @@ void MainWindow::showWorkspace(QWidget* workspace) {
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction* open = file->addAction(tr("&Open file…"), this, &MainWindow::openFileDialog);
+    open->setObjectName(QStringLiteral("file-open"));
     open->setShortcut(QKeySequence::Open);
     QAction* openFolder = file->addAction(tr("Open &folder…"), this, &MainWindow::openFolderDialog);
+    openFolder->setObjectName(QStringLiteral("file-open-folder"));
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("&Recent"));
     rebuildRecentMenu();
     file->addSeparator();
     QAction* model = file->addAction(tr("Open &model…"), this, &MainWindow::openModelDialog);
+    model->setObjectName(QStringLiteral("file-open-model"));
     model->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_cancelLoadAction = file->addAction(tr("&Cancel model loading"), this, &MainWindow::cancelModelLoad);
+    m_cancelLoadAction->setObjectName(QStringLiteral("file-cancel-model-load"));
+    m_cancelLoadAction->setEnabled(false);
     file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("file-settings"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
+    QAction* keys = file->addAction(tr("&Keyboard shortcuts…"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("file-shortcuts"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Comma));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("file-quit"));
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -226,6 +256,42 @@ void MainWindow::buildMenus() {
     help->addAction(tr("Set &up the demo…"), this, &MainWindow::setUpDemo);
     m_stopDemoSetup = help->addAction(tr("S&top the demo setup"), m_demoSetup, &jobs::DemoSetupJob::cancel);
     m_stopDemoSetup->setEnabled(false);
+}
+
+void MainWindow::registerShortcuts() {
+    for (QAction* item : m_fileMenu->actions())
+        if (!item->objectName().isEmpty()) m_shortcuts->add(item, tr("File"));
+    for (QAction* a : m_workspaceGroup->actions()) m_shortcuts->add(a, tr("Workspaces"));
+    for (QAction* a : m_read->viewer()->viewActions()) m_shortcuts->add(a, tr("Viewer"));
+    for (QAction* a : m_read->chat()->keyActions()) m_shortcuts->add(a, tr("Chat"));
+}
+
+void MainWindow::showShortcuts() {
+    ShortcutDialog dialog(m_shortcuts, this);
+    if (dialog.exec() == QDialog::Accepted) statusBar()->showMessage(tr("Keyboard shortcuts saved."), 5000);
+}
+
+bool MainWindow::isModelLoading() const {
+    return m_modelLoad->isRunning();
+}
+
+void MainWindow::cancelModelLoad() {
+    if (!m_modelLoad->isRunning()) return;
+    m_modelLoad->cancel();
+    m_cancelLoad->setEnabled(false);
+    m_cancelLoadAction->setEnabled(false);
+    statusBar()->showMessage(tr("Stopping the model load…"));
+}
+
+void MainWindow::setModelLoading(bool loading) {
+    m_progress->setVisible(loading);
+    if (loading) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(tr("loading model"));
+    }
+    m_cancelLoad->setVisible(loading);
+    m_cancelLoad->setEnabled(loading);
+    m_cancelLoadAction->setEnabled(loading);
 }
 
 void MainWindow::rebuildRecentMenu() {
@@ -301,12 +367,12 @@ void MainWindow::loadModel(const QString& folder, bool withPreferredParts) {
     if (!m_chat->isRunning()) pipeline::setComputeThreads(prefs.threads);  // never under a running answer
     m_modelJobId = m_tracker->begin(tr("loading model"));
     m_modelLabel->setText(tr("Loading %1…").arg(QDir(folder).dirName()));
-    m_modelLoad->start(source);
+    if (m_modelLoad->start(source)) setModelLoading(true);
 }
 
 void MainWindow::onModelLoaded(std::shared_ptr<pipeline::LlavaSession> session) {
     m_tracker->end(m_modelJobId);
-    m_progress->setVisible(false);
+    setModelLoading(false);
     const pipeline::ModelInfo& info = session->info();
     m_chat->setSession(session);
     const QString name = QDir(QString::fromStdString(info.model_dir)).dirName();

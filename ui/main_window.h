@@ -16,6 +16,7 @@ class QToolBar;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QToolButton;
 class QStackedWidget;
 
 namespace stllava::pipeline {
@@ -31,6 +32,7 @@ class DemoSetupJob;
 namespace stllava::ui {
 
 class ReadWorkspace;
+class ShortcutMap;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -61,6 +63,12 @@ public:
     jobs::JobTracker* jobTracker() const { return m_tracker; }
     ReadWorkspace* readWorkspace() const { return m_read; }
     jobs::ChatJob* chatJob() const { return m_chat; }
+    // The remappable shortcuts (File ▸ Keyboard shortcuts…): File, workspace, viewer and chat actions.
+    ShortcutMap* shortcuts() const { return m_shortcuts; }
+    void showShortcuts();
+    // Stops a model load in progress (the status bar's Cancel button, File ▸ Cancel model loading).
+    void cancelModelLoad();
+    bool isModelLoading() const;
     QString modelStatus() const;
     QString jobsStatus() const;
 
@@ -78,6 +86,8 @@ protected:
 
 private:
     void buildMenus();
+    void registerShortcuts();
+    void setModelLoading(bool loading);
     void rebuildRecentMenu();
     void openFileDialog();
     void openFolderDialog();
@@ -97,10 +107,14 @@ private:
     QActionGroup* m_workspaceGroup;
     QToolBar* m_switcher;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_fileMenu = nullptr;
     QLabel* m_modelLabel;
     QLabel* m_deviceLabel;
     QLabel* m_jobsLabel;
     QProgressBar* m_progress;
+    QToolButton* m_cancelLoad = nullptr;
+    QAction* m_cancelLoadAction = nullptr;
+    ShortcutMap* m_shortcuts = nullptr;
     int m_modelJobId = 0;
     int m_chatJobId = 0;
 };

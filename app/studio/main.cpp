@@ -115,13 +115,23 @@ int main(int argc, char** argv) {
                                         "system's).")
             .arg(languageCodes()),
         QStringLiteral("code"));
-    parser.addOptions({modelOpt, noRestoreOpt, shotOpt, sizeOpt, presetOpt, namedOpt, askOpt, langOpt});
+    const QCommandLineOption demoOpt(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the embedded demo that `stllava demo run` wrote into this folder."),
+        QStringLiteral("dir"));
+    const QCommandLineOption workspaceOpt(
+        QStringLiteral("workspace"),
+        QApplication::translate("main", "Workspace to show at start: read, review, training or reports."),
+        QStringLiteral("name"));
+    parser.addOptions(
+        {modelOpt, noRestoreOpt, shotOpt, sizeOpt, presetOpt, namedOpt, askOpt, langOpt, demoOpt, workspaceOpt});
     parser.process(app);
 
     stllava::ui::MainWindow::Options options;
     options.restoreModel = !parser.isSet(noRestoreOpt) && !parser.isSet(modelOpt) && !parser.isSet(shotOpt);
     // A first start (no last model, nothing named on the command line) opens the embedded demo.
-    options.openDemo = options.restoreModel && parser.positionalArguments().isEmpty();
+    options.openDemo = options.restoreModel && parser.positionalArguments().isEmpty() && !parser.isSet(demoOpt);
+    if (parser.isSet(demoOpt)) stllava::ui::StudioSettings().setDemoFolder(QFileInfo(parser.value(demoOpt)).absoluteFilePath());
     stllava::ui::MainWindow window(options);
     if (parser.isSet(sizeOpt)) {
         const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
@@ -129,6 +139,26 @@ int main(int argc, char** argv) {
     }
     window.show();
     if (parser.isSet(modelOpt)) window.loadModel(parser.value(modelOpt));
+    if (parser.isSet(demoOpt) && !window.openDemo()) {
+        std::fprintf(stderr, "stllava-studio: %s\n",
+                     qPrintable(QApplication::translate("main", "--demo %1: no demo there (run `stllava demo run --out %1`)")
+                                    .arg(parser.value(demoOpt))));
+        return 2;
+    }
+    QWidget* startWorkspace = nullptr;
+    if (parser.isSet(workspaceOpt)) {
+        const QString name = parser.value(workspaceOpt);
+        const QStringList known{QStringLiteral("read"), QStringLiteral("review"), QStringLiteral("training"),
+                                QStringLiteral("reports")};
+        startWorkspace = known.contains(name) ? window.findChild<QWidget*>(name) : nullptr;
+        if (!startWorkspace) {
+            std::fprintf(stderr, "stllava-studio: %s\n",
+                         qPrintable(QApplication::translate("main", "--workspace %1: unknown (read, review, training, reports)")
+                                        .arg(name)));
+            return 2;
+        }
+        window.showWorkspace(startWorkspace);
+    }
 
     auto* read = window.readWorkspace();
     auto* viewer = read->viewer();
@@ -194,6 +224,8 @@ int main(int argc, char** argv) {
             QObject::connect(read, &stllava::ui::ReadWorkspace::thumbnailsDone, &window, shoot);
         else if (!paths.isEmpty())
             QObject::connect(viewer, &stllava::ui::ViewerPanel::imageShown, &window, shoot);
+        else if (parser.isSet(demoOpt))
+            QTimer::singleShot(4000, &window, shoot);  // the demo's studies, pairs and reports load meanwhile
         else
             shoot();
         QTimer::singleShot(parser.isSet(askOpt) ? 300000 : 60000, &window, [] {
@@ -202,5 +234,6 @@ int main(int argc, char** argv) {
         });
     }
     if (!paths.isEmpty()) window.openPath(paths.front());
+    if (startWorkspace) window.showWorkspace(startWorkspace);  // openPath shows Read
     return app.exec();
 }

@@ -68,10 +68,12 @@ public:
             max_new_[i] = std::max<std::int64_t>(0, std::min<std::int64_t>(req_[i].sampling.max_new_tokens, room));
         }
         for (std::size_t i = 0; i < req_.size(); ++i) {
-            if (max_new_[i] == 0)
+            if (max_new_[i] == 0) {
                 results_[i].stop_reason = Reason::MaxTokens;
-            else
+                finished(i);
+            } else {
                 pending.push_back(i);
+            }
         }
         torch::Tensor logits;  // [R, V] for the rows' next token
         while (!pending.empty() || !rows_.empty()) {
@@ -88,8 +90,12 @@ public:
             }
             if (!sampleAll(logits)) return cancelAll(pending);
             std::vector<std::int64_t> keep;
-            for (std::size_t i = 0; i < rows_.size(); ++i)
-                if (!rows_[i].done) keep.push_back(static_cast<std::int64_t>(i));
+            for (std::size_t i = 0; i < rows_.size(); ++i) {
+                if (!rows_[i].done)
+                    keep.push_back(static_cast<std::int64_t>(i));
+                else
+                    finished(rows_[i].request);
+            }
             if (keep.size() < rows_.size()) {
                 std::vector<Row> kept;
                 for (auto i : keep) kept.push_back(std::move(rows_[static_cast<std::size_t>(i)]));
@@ -365,10 +371,19 @@ private:
     }
 
     void cancelAll(const std::deque<std::size_t>& pending) {
-        for (auto& row : rows_)
+        for (auto& row : rows_) {
             if (!row.done) row.done = true, results_[row.request].stop_reason = Reason::Cancelled;
-        for (auto i : pending) results_[i].stop_reason = Reason::Cancelled;
+            finished(row.request);
+        }
+        for (auto i : pending) {
+            results_[i].stop_reason = Reason::Cancelled;
+            finished(i);
+        }
         rows_.clear();
+    }
+
+    void finished(std::size_t request) {
+        if (opt_.on_finished) opt_.on_finished(static_cast<int>(request), results_[request]);
     }
 
     model::LlavaForCausalLM& model_;

@@ -23,6 +23,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,9 @@ struct EngineOptions {
     bool share_prefixes = true;
     std::int64_t min_shared_prefix = 16;        // shorter common prefixes are not worth a separate prefill
     const std::atomic<bool>* cancel = nullptr;  // checked once per decode step
+    // Called once per request as soon as its result is final (while other rows may still run), on
+    // the generating thread; a server answers that request without waiting for its batch.
+    std::function<void(int request, const GenerationResult& result)> on_finished;
 };
 
 struct EngineStats {

@@ -125,6 +125,8 @@ struct LoadPass {
     TreeMap& tree;
     std::set<std::string>& loaded;
     LoadReport& report;
+    const ProgressFn& progress;
+    std::int64_t total = 0;  // tensors to load in all (for progress)
 };
 
 // Loads one checkpoint tensor into the tree tensor `tree_name` after checking its shape.
@@ -142,6 +144,8 @@ void loadOne(LoadPass& pass, const std::string& name, const std::string& tree_na
     target.copy_(value);
     ++pass.report.tensors_loaded;
     pass.report.bytes_loaded += static_cast<std::int64_t>(value.nbytes());
+    if (pass.progress && !pass.progress(Progress{pass.report.tensors_loaded, pass.total, "weights"}))
+        throw Cancelled();
 }
 
 // --vision-tower, else mm_vision_tower as a local folder: relative to the model folder first (released
@@ -212,7 +216,8 @@ LoadedModel loadModel(const std::string& dir, const LoadOptions& options) {
     out.model = LlavaForCausalLM(config, build);
     auto tree = treeTensors(*out.model);
     std::set<std::string> loaded;
-    LoadPass pass{ckpt, tree, loaded, report};
+    LoadPass pass{ckpt, tree, loaded, report, options.progress,
+                  static_cast<std::int64_t>(tree.size())};  // each tree tensor is filled once
     bool tower_in_checkpoint = false;
     for (const auto& name : names) {
         const auto tree_name = toTreeName(name, report.layout);
@@ -240,7 +245,7 @@ LoadedModel loadModel(const std::string& dir, const LoadOptions& options) {
             throw std::runtime_error(ckpt.path() + ": the vision tower weights are not in the checkpoint; give the CLIP "
                                      "checkpoint folder of '" + config.mm_vision_tower + "' (vision_tower_path, --vision-tower)");
         auto clip = st::Checkpoint::open(tower_dir);
-        LoadPass clip_pass{clip, tree, loaded, report};
+        LoadPass clip_pass{clip, tree, loaded, report, options.progress, pass.total};
         std::vector<std::string> clip_unexpected;
         for (const auto& name : clip.names()) {
             if (!startsWith(name, "vision_model.") || harmlessExtra(name)) continue;  // CLIPModel's text half etc.

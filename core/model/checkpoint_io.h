@@ -16,6 +16,8 @@
 #include "model/llava_model.h"
 #include "model/model_config.h"
 
+#include "common/progress.h"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -44,6 +46,9 @@ struct LoadOptions {
     bool allow_unexpected = false;  // unexpected tensors are an error unless allowed
     bool require_tokenizer = true;  // tokenizer.model must be in the folder
     bool text_only = false;         // build and load only the decoder (no tower, no projector)
+    // Called after each tensor with the tensors loaded so far and in all; returning false stops the
+    // load (throws stllava::Cancelled).
+    ProgressFn progress;
 };
 
 struct LoadReport {

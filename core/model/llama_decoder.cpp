@@ -146,8 +146,10 @@ torch::Tensor runDecoder(torch::nn::ModuleList& layers, RMSNorm& norm, const Rot
             throw std::runtime_error("KV cache: " + std::to_string(S) + " positions exceed its capacity " +
                                      std::to_string(cache->capacity()));
         ctx.past = past;
-        max_position = cache->capacity();
         positions = (cache->nextPosition().unsqueeze(1) + counts - 1).clamp_min(0);  // [B, T]
+        // The rows' own RoPE positions, not the cache's slots: a row that joined a running batch
+        // sits after left padding, so its slots run past its positions (and may pass the context).
+        max_position = positions.max().item<std::int64_t>() + 1;
         cache->nextPosition().add_(counts.select(1, T - 1));
         cache->valid().narrow(1, past, T).copy_(mask);
         auto valid = cache->valid().narrow(1, 0, S).view({B, 1, 1, S});

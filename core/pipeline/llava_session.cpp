@@ -156,6 +156,20 @@ std::vector<Reply> LlavaSession::generate(const std::vector<Request>& requests, 
             if (stream && !delta.empty() && !stream(static_cast<std::size_t>(row), delta)) return false;
             return !isCancelled(settings.cancel);
         };
+    const std::int64_t image_tokens = d.m.model->imageTokens();
+    auto toReply = [&seqs, image_tokens](std::size_t i, const GenerationResult& result) {
+        Reply reply;
+        reply.text = result.text;
+        reply.tokens = result.tokens;
+        reply.stop_reason = stopName(result.stop_reason);
+        for (auto id : seqs[i].input_ids) reply.prompt_tokens += id == model::kImageTokenId ? image_tokens : 1;
+        return reply;
+    };
+    if (settings.on_reply)
+        eo.on_finished = [&](int i, const GenerationResult& result) {
+            const auto index = static_cast<std::size_t>(i);
+            settings.on_reply(index, toReply(index, result));
+        };
     std::vector<GenerationResult> results;
     try {
         results = runEngine(d.m.model, &*d.m.tokenizer, seqs, eo, cb, &es);
@@ -163,15 +177,7 @@ std::vector<Reply> LlavaSession::generate(const std::vector<Request>& requests, 
         throw std::runtime_error(std::string("generation failed: ") + e.what_without_backtrace());
     }
     std::vector<Reply> replies(results.size());
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        replies[i].text = std::move(results[i].text);
-        replies[i].tokens = std::move(results[i].tokens);
-        replies[i].stop_reason = stopName(results[i].stop_reason);
-        std::int64_t positions = 0;
-        for (auto id : seqs[i].input_ids)
-            positions += id == model::kImageTokenId ? d.m.model->imageTokens() : 1;
-        replies[i].prompt_tokens = positions;
-    }
+    for (std::size_t i = 0; i < results.size(); ++i) replies[i] = toReply(i, results[i]);
     stats.prompt_positions = es.prompt_positions;
     stats.prefilled_positions = es.prefilled_positions;
     stats.generated_tokens = es.generated_tokens;

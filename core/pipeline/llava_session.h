@@ -27,6 +27,9 @@ namespace stllava::pipeline {
 struct GenerateSettings {
     int max_batch = 8;                    // rows decoded together
     const CancelToken* cancel = nullptr;  // checked once per decode step
+    // Each request's reply as soon as it is final (other rows may still be generating), on the
+    // generating thread; generate() still returns them all.
+    ReplyFn on_reply;
 };
 
 // Figures of one generate() call (for progress displays and benchmarks).

@@ -167,7 +167,7 @@ AssembledModel assembleModel(const ModelSource& source, const AssembleOptions& o
     if (m.device.is_cpu() && m.dtype == torch::kFloat16)
         throw InputError(
             "dtype f16 on the CPU: libtorch has no float16 matrix kernels there; use f32 or bf16");
-    report(progress, "config", 0, 3);
+    if (!report(progress, "config", 0, 0)) throw Cancelled();
     model::LoadOptions lo;
     lo.dtype = m.dtype;
     lo.device = m.device;
@@ -176,10 +176,13 @@ AssembledModel assembleModel(const ModelSource& source, const AssembleOptions& o
     model::LoadedModel loaded;
     try {
         lo.vision_tower_path = source.vision_tower_dir;  // else the loader tries mm_vision_tower
-        report(progress, "weights", 1, 3);
+        lo.progress = progress;  // per tensor: "weights" done/total, and cancel
         loaded = model::loadModel(source.model_dir, lo);
+        if (!report(progress, "tokenizer", 0, 0)) throw Cancelled();
         m.tokenizer = Tokenizer::load(loaded.tokenizer_path);
     } catch (const InputError&) {
+        throw;
+    } catch (const Cancelled&) {
         throw;
     } catch (const c10::Error& e) {
         throw InputError(source.model_dir + ": " + e.what_without_backtrace());
@@ -219,7 +222,7 @@ AssembledModel assembleModel(const ModelSource& source, const AssembleOptions& o
     info.digest = weightsIdentity(source.model_dir);
 
     if (!source.adapter_dir.empty()) {
-        if (!report(progress, "adapter", 2, 3)) throw Cancelled();
+        if (!report(progress, "adapter", 0, 0)) throw Cancelled();
         loadAdapterInto(source, m, options);
     } else if (!options.for_training) {
         for (auto& p : m.model->parameters()) p.set_requires_grad(false);
@@ -227,7 +230,7 @@ AssembledModel assembleModel(const ModelSource& source, const AssembleOptions& o
     describeShapes(m.config, *m.model, m.dtype, info);
     m.model->eval();
     info.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    report(progress, "ready", 3, 3);
+    report(progress, "ready", 1, 1);
     return m;
 }
 

@@ -55,5 +55,6 @@ struct Reply {
 // concatenation of a request's deltas is its Reply::text). Return false to stop that request alone
 // (its reply ends "cancelled"; the others go on); a CancelToken stops them all.
 using TextStreamFn = std::function<bool(std::size_t index, std::string_view delta)>;
+using ReplyFn = std::function<void(std::size_t index, const Reply& reply)>;
 
 }  // namespace stllava::pipeline

@@ -50,6 +50,10 @@ bool ServeJob::streamedAny() const {
     std::lock_guard<std::mutex> lock(mutex_);
     return streamed_any_;
 }
+bool ServeJob::finished() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return finished_;
+}
 
 void ServeJob::pushText(std::string_view delta) {
     {
@@ -188,36 +192,39 @@ void BatchScheduler::runBatch(const std::vector<std::shared_ptr<ServeJob>>& batc
         stats_.batch_rows += batch.size();
         stats_.max_batch_seen = std::max(stats_.max_batch_seen, n);
     }
+    // A reply goes to its client as soon as it is final; the rest of the batch runs on.
+    const pipeline::ReplyFn on_reply = [this, &batch, n](std::size_t i, const pipeline::Reply& reply) {
+        if (i >= batch.size() || batch[i]->finished()) return;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            if (batch[i]->abandoned() || reply.stop_reason == "cancelled") ++stats_.cancelled;
+            stats_.prompt_tokens += static_cast<std::uint64_t>(reply.prompt_tokens);
+            stats_.completion_tokens += reply.tokens.size();
+        }
+        batch[i]->finish(reply, n);
+    };
     std::vector<pipeline::Reply> replies;
     try {
-        replies = runner_(requests, stream, &shutdown_);
+        replies = runner_(requests, stream, on_reply, &shutdown_);
     } catch (const std::exception& e) {
+        std::vector<std::shared_ptr<ServeJob>> open;
+        for (const auto& job : batch)
+            if (!job->finished()) open.push_back(job);
         // One bad request must not fail its neighbours: when nothing was streamed yet, each runs alone.
         const bool any_streamed =
-            std::any_of(batch.begin(), batch.end(), [](const auto& j) { return j->streamedAny(); });
+            std::any_of(open.begin(), open.end(), [](const auto& j) { return j->streamedAny(); });
         if (n > 1 && !any_streamed) {
-            for (const auto& job : batch) runBatch({job});
+            for (const auto& job : open) runBatch({job});
             return;
         }
         const bool bad_input = dynamic_cast<const InputError*>(&e) != nullptr ||
                                dynamic_cast<const std::invalid_argument*>(&e) != nullptr;
-        for (const auto& job : batch) job->fail(bad_input ? 400 : 500, withoutRequestIndex(e.what()), n);
+        for (const auto& job : open) job->fail(bad_input ? 400 : 500, withoutRequestIndex(e.what()), n);
         std::lock_guard<std::mutex> lock(mutex_);
-        stats_.failed += batch.size();
+        stats_.failed += open.size();
         return;
     }
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-        if (batch[i]->abandoned() || replies[i].stop_reason == "cancelled") {
-            std::lock_guard<std::mutex> lock(mutex_);
-            ++stats_.cancelled;
-        }
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            stats_.prompt_tokens += static_cast<std::uint64_t>(replies[i].prompt_tokens);
-            stats_.completion_tokens += replies[i].tokens.size();
-        }
-        batch[i]->finish(std::move(replies[i]), n);
-    }
+    for (std::size_t i = 0; i < batch.size() && i < replies.size(); ++i) on_reply(i, replies[i]);
 }
 
 }  // namespace stllava::server

@@ -59,6 +59,7 @@ public:
     void finish(pipeline::Reply reply, int batch_size);
     void fail(int status, std::string message, int batch_size);
     bool streamedAny() const;
+    bool finished() const;
 
 private:
     const std::uint64_t id_;
@@ -76,9 +77,12 @@ private:
 };
 
 // Runs one batch: requests in, replies in the same order; `stream(index, delta)` returning false
-// ends that request alone; `cancel` stops the whole batch (server shutdown).
+// ends that request alone; `on_reply(index, reply)` hands over each reply as soon as it is final (a
+// short answer goes out while its batch's long ones still run); `cancel` stops the whole batch
+// (server shutdown).
 using BatchRunner = std::function<std::vector<pipeline::Reply>(const std::vector<pipeline::Request>& requests,
                                                                const pipeline::TextStreamFn& stream,
+                                                               const pipeline::ReplyFn& on_reply,
                                                                const CancelToken* cancel)>;
 
 struct SchedulerOptions {

@@ -63,10 +63,12 @@ public:
 
 BatchRunner sessionRunner(std::shared_ptr<pipeline::LlavaSession> session, int max_batch) {
     return [session, max_batch](const std::vector<pipeline::Request>& requests,
-                                const pipeline::TextStreamFn& stream, const CancelToken* cancel) {
+                                const pipeline::TextStreamFn& stream, const pipeline::ReplyFn& on_reply,
+                                const CancelToken* cancel) {
         pipeline::GenerateSettings gs;
         gs.max_batch = max_batch;
         gs.cancel = cancel;
+        gs.on_reply = on_reply;
         return session->generate(requests, stream, gs);
     };
 }

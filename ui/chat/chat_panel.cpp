@@ -18,7 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QShortcut>
+#include <QAction>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -102,12 +102,19 @@ ChatPanel::ChatPanel(jobs::ChatJob* job, ViewerPanel* viewer, QWidget* parent)
     layout->addWidget(m_input);
     layout->addLayout(buttons);
 
-    auto* sendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_input);
-    sendKey->setContext(Qt::WidgetShortcut);
-    auto* stopKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    stopKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(sendKey, &QShortcut::activated, this, &ChatPanel::send);
-    connect(stopKey, &QShortcut::activated, this, &ChatPanel::stop);
+    // Send and Stop as actions with ids, so their keys can be remapped (ShortcutMap).
+    m_sendAction = new QAction(tr("Send the question"), m_input);
+    m_sendAction->setObjectName(QStringLiteral("chat-send"));
+    m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_sendAction->setShortcutContext(Qt::WidgetShortcut);
+    m_input->addAction(m_sendAction);
+    m_stopAction = new QAction(tr("Stop the answer"), this);
+    m_stopAction->setObjectName(QStringLiteral("chat-stop"));
+    m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_stopAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_stopAction);
+    connect(m_sendAction, &QAction::triggered, this, &ChatPanel::send);
+    connect(m_stopAction, &QAction::triggered, this, &ChatPanel::stop);
     connect(m_send, &QPushButton::clicked, this, &ChatPanel::send);
     connect(m_stop, &QPushButton::clicked, this, &ChatPanel::stop);
     connect(m_regenerate, &QPushButton::clicked, this, &ChatPanel::regenerate);

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+class QAction;
 class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
@@ -55,6 +56,8 @@ public:
     QPushButton* stopButton() const { return m_stop; }
     QString pendingQuestion() const;  // the input box's text
     HistoryStore& history() { return m_history; }
+    // Send (Ctrl+Return in the input box) and Stop (Esc), for the shortcut map.
+    QList<QAction*> keyActions() const { return {m_sendAction, m_stopAction}; }
 
 Q_SIGNALS:
     void answerFinished();  // after an answer ended (done, stopped or failed)
@@ -74,6 +77,8 @@ private:
     ConversationModel* m_model;
     ChatView* m_view;
     QPlainTextEdit* m_input;
+    QAction* m_sendAction = nullptr;
+    QAction* m_stopAction = nullptr;
     QPushButton *m_send, *m_stop, *m_regenerate, *m_edit, *m_copy, *m_new;
     QDoubleSpinBox *m_temperature, *m_topP;
     QSpinBox* m_maxTokens;

@@ -8,29 +8,23 @@
 
 namespace stllava::ui {
 
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("stllava::ui::PublishedFigures", text); }
-
-}  // namespace
-
 PublishedFigures loadPublishedFigures(const QString& requested) {
     const QString path = requested.isEmpty() ? QStringLiteral(":/reports/published_figures.json") : requested;
     PublishedFigures out;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.error = tr("%1: cannot be read (%2)").arg(path, file.errorString());
+        out.error = QCoreApplication::translate("stllava::ui::PublishedFigures", "%1: cannot be read (%2)").arg(path, file.errorString());
         return out;
     }
     QJsonParseError parse{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
     if (doc.isNull()) {
-        out.error = tr("%1: not valid JSON (%2 at byte %3)").arg(path, parse.errorString()).arg(parse.offset);
+        out.error = QCoreApplication::translate("stllava::ui::PublishedFigures", "%1: not valid JSON (%2 at byte %3)").arg(path, parse.errorString()).arg(parse.offset);
         return out;
     }
     const QJsonValue list = doc.object().value(QStringLiteral("figures"));
     if (!list.isArray()) {
-        out.error = tr("%1: field \"figures\" must be a list").arg(path);
+        out.error = QCoreApplication::translate("stllava::ui::PublishedFigures", "%1: field \"figures\" must be a list").arg(path);
         return out;
     }
     const QJsonArray figures = list.toArray();
@@ -40,7 +34,7 @@ PublishedFigures loadPublishedFigures(const QString& requested) {
         const auto text = [&](const char* key, QString& into) {
             const QJsonValue v = o.value(QLatin1String(key));
             if (!v.isString() || v.toString().isEmpty()) {
-                out.error = tr("%1: figures[%2]: field \"%3\" must be a non-empty string").arg(path).arg(i).arg(
+                out.error = QCoreApplication::translate("stllava::ui::PublishedFigures", "%1: figures[%2]: field \"%3\" must be a non-empty string").arg(path).arg(i).arg(
                     QLatin1String(key));
                 return false;
             }
@@ -53,7 +47,7 @@ PublishedFigures loadPublishedFigures(const QString& requested) {
             return {{}, out.error};
         const QJsonValue value = o.value(QStringLiteral("value"));
         if (!value.isDouble()) {
-            out.error = tr("%1: figures[%2]: field \"value\" must be a number").arg(path).arg(i);
+            out.error = QCoreApplication::translate("stllava::ui::PublishedFigures", "%1: figures[%2]: field \"value\" must be a number").arg(path).arg(i);
             return {{}, out.error};
         }
         f.value = value.toDouble();

@@ -11,7 +11,6 @@ namespace stllava::ui {
 namespace {
 
 std::string text(const QString& s) { return s.toStdString(); }
-QString tr(const char* s) { return QCoreApplication::translate("stllava::ui::ReportExport", s); }
 
 std::string number(bool has, double v) { return has ? eval::html::fixed(v, 2) : std::string(); }
 
@@ -32,13 +31,13 @@ std::string summaryToCsv(const QList<LoadedReport>& reports) {
 std::string summaryToHtml(const QList<LoadedReport>& reports, const QList<PublishedFigure>& published) {
     namespace html = eval::html;
     const QList<SummaryRow> rows = summaryRows(reports);
-    std::string out = html::pageStart(text(tr("Benchmark reports")));
-    out += "<h1>" + html::escape(text(tr("Benchmark reports"))) + "</h1>\n";
-    out += "<h2>" + html::escape(text(tr("Our runs"))) + "</h2>\n<table>\n<tr><th>" +
-           html::escape(text(tr("Benchmark"))) + "</th><th>" + html::escape(text(tr("Run"))) + "</th><th>" +
-           html::escape(text(tr("Type"))) + "</th><th>" + html::escape(text(tr("Questions"))) + "</th><th>" +
-           html::escape(text(tr("Metric"))) + "</th><th>" + html::escape(text(tr("Value (%)"))) + "</th><th>" +
-           html::escape(text(tr("95% interval"))) + "</th><th>" + html::escape(text(tr("Report"))) + "</th></tr>\n";
+    std::string out = html::pageStart(text(QCoreApplication::translate("stllava::ui::ReportExport", "Benchmark reports")));
+    out += "<h1>" + html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Benchmark reports"))) + "</h1>\n";
+    out += "<h2>" + html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Our runs"))) + "</h2>\n<table>\n<tr><th>" +
+           html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Benchmark"))) + "</th><th>" + html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Run"))) + "</th><th>" +
+           html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Type"))) + "</th><th>" + html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Questions"))) + "</th><th>" +
+           html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Metric"))) + "</th><th>" + html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Value (%)"))) + "</th><th>" +
+           html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "95% interval"))) + "</th><th>" + html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Report"))) + "</th></tr>\n";
     std::vector<html::Bar> bars;
     for (const SummaryRow& r : rows) {
         out += "<tr><td>" + html::escape(text(benchmarkTitle(r.benchmark))) + "</td><td>" + html::escape(text(r.run)) +
@@ -55,13 +54,13 @@ std::string summaryToHtml(const QList<LoadedReport>& reports, const QList<Publis
         }
         bars.push_back(bar);
     }
-    out += "</table>\n" + html::barChart(bars, text(tr("Headline metrics (%), 95% intervals")));
-    out += "<h2>" + html::escape(text(tr("Published figures (not ours)"))) + "</h2>\n<p>" +
-           html::escape(text(tr("As their sources printed them; each with its setting and the scoring behind it."))) +
-           "</p>\n<table>\n<tr><th>" + html::escape(text(tr("Benchmark"))) + "</th><th>" +
-           html::escape(text(tr("Type"))) + "</th><th>" + html::escape(text(tr("Model"))) + "</th><th>" +
-           html::escape(text(tr("Value (%)"))) + "</th><th>" + html::escape(text(tr("Setting"))) + "</th><th>" +
-           html::escape(text(tr("Scoring"))) + "</th><th>" + html::escape(text(tr("Source"))) + "</th></tr>\n";
+    out += "</table>\n" + html::barChart(bars, text(QCoreApplication::translate("stllava::ui::ReportExport", "Headline metrics (%), 95% intervals")));
+    out += "<h2>" + html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Published figures (not ours)"))) + "</h2>\n<p>" +
+           html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "As their sources printed them; each with its setting and the scoring behind it."))) +
+           "</p>\n<table>\n<tr><th>" + html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Benchmark"))) + "</th><th>" +
+           html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Type"))) + "</th><th>" + html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Model"))) + "</th><th>" +
+           html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Value (%)"))) + "</th><th>" + html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Setting"))) + "</th><th>" +
+           html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Scoring"))) + "</th><th>" + html::escape(text(QCoreApplication::translate("stllava::ui::ReportExport", "Source"))) + "</th></tr>\n";
     for (const PublishedFigure& f : published)
         out += "<tr><td>" + html::escape(text(benchmarkTitle(f.benchmark))) + "</td><td>" +
                html::escape(text(typeTitle(f.type))) + "</td><td>" + html::escape(text(f.model)) + "</td><td>" +

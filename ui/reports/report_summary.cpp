@@ -9,12 +9,6 @@
 
 namespace stllava::ui {
 
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("stllava::ui::ReportSummary", text); }
-
-}  // namespace
-
 QString runLabel(const eval::ReportFile& f) {
     if (!f.report.model_id.empty()) return QString::fromStdString(f.report.model_id);
     if (!f.report.predictions_path.empty())
@@ -29,10 +23,10 @@ QString benchmarkTitle(const QString& b) {
     return b;
 }
 
-QString typeTitle(const QString& type) { return type == QLatin1String("open") ? tr("Open") : tr("Closed"); }
+QString typeTitle(const QString& type) { return type == QLatin1String("open") ? QCoreApplication::translate("stllava::ui::ReportSummary", "Open") : QCoreApplication::translate("stllava::ui::ReportSummary", "Closed"); }
 
 QString percentText(const eval::CarriedFigure& f) {
-    return f.has_value ? QString::number(f.value, 'f', 2) : tr("n/a");
+    return f.has_value ? QString::number(f.value, 'f', 2) : QCoreApplication::translate("stllava::ui::ReportSummary", "n/a");
 }
 
 QString intervalText(const eval::CarriedFigure& f) {

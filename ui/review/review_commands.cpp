@@ -6,7 +6,6 @@ namespace stllava::ui {
 
 namespace {
 
-const char* kContext = "stllava::ui::ReviewCommand";
 
 }  // namespace
 
@@ -29,17 +28,17 @@ QString reviewCommandName(ReviewCommand c) {
 
 QString reviewCommandLabel(ReviewCommand c) {
     switch (c) {
-        case ReviewCommand::ChooseFirst: return QCoreApplication::translate(kContext, "Answer 1 is better");
-        case ReviewCommand::ChooseSecond: return QCoreApplication::translate(kContext, "Answer 2 is better");
-        case ReviewCommand::Flip: return QCoreApplication::translate(kContext, "Flip the judge's choice");
-        case ReviewCommand::Approve: return QCoreApplication::translate(kContext, "Approve the judge's choice");
-        case ReviewCommand::Reject: return QCoreApplication::translate(kContext, "Reject the pair");
-        case ReviewCommand::Tie: return QCoreApplication::translate(kContext, "Tie");
-        case ReviewCommand::BothWrong: return QCoreApplication::translate(kContext, "Both wrong");
-        case ReviewCommand::Note: return QCoreApplication::translate(kContext, "Write a note");
-        case ReviewCommand::Undo: return QCoreApplication::translate(kContext, "Undo my last decision");
-        case ReviewCommand::Next: return QCoreApplication::translate(kContext, "Next pair");
-        case ReviewCommand::Previous: return QCoreApplication::translate(kContext, "Previous pair");
+        case ReviewCommand::ChooseFirst: return QCoreApplication::translate("stllava::ui::ReviewCommand", "Answer 1 is better");
+        case ReviewCommand::ChooseSecond: return QCoreApplication::translate("stllava::ui::ReviewCommand", "Answer 2 is better");
+        case ReviewCommand::Flip: return QCoreApplication::translate("stllava::ui::ReviewCommand", "Flip the judge's choice");
+        case ReviewCommand::Approve: return QCoreApplication::translate("stllava::ui::ReviewCommand", "Approve the judge's choice");
+        case ReviewCommand::Reject: return QCoreApplication::translate("stllava::ui::ReviewCommand", "Reject the pair");
+        case ReviewCommand::Tie: return QCoreApplication::translate("stllava::ui::ReviewCommand", "Tie");
+        case ReviewCommand::BothWrong: return QCoreApplication::translate("stllava::ui::ReviewCommand", "Both wrong");
+        case ReviewCommand::Note: return QCoreApplication::translate("stllava::ui::ReviewCommand", "Write a note");
+        case ReviewCommand::Undo: return QCoreApplication::translate("stllava::ui::ReviewCommand", "Undo my last decision");
+        case ReviewCommand::Next: return QCoreApplication::translate("stllava::ui::ReviewCommand", "Next pair");
+        case ReviewCommand::Previous: return QCoreApplication::translate("stllava::ui::ReviewCommand", "Previous pair");
     }
     return {};
 }
@@ -76,7 +75,7 @@ QString ReviewKeyMap::conflict() const {
             for (ReviewCommand b : kReviewCommands) {
                 if (int(b) <= int(a)) continue;
                 if (keys(b).contains(k))
-                    return QCoreApplication::translate(kContext, "The key %1 is set for both \"%2\" and \"%3\".")
+                    return QCoreApplication::translate("stllava::ui::ReviewCommand", "The key %1 is set for both \"%2\" and \"%3\".")
                         .arg(k.toString(QKeySequence::NativeText), reviewCommandLabel(a), reviewCommandLabel(b));
             }
     return {};

@@ -7,30 +7,29 @@
 namespace stllava::ui {
 
 namespace {
-const char* kContext = "stllava::ui::PairFilter";
 }
 
 QString pairFilterLabel(PairFilter f) {
     switch (f) {
-        case PairFilter::All: return QCoreApplication::translate(kContext, "All pairs");
-        case PairFilter::Undecided: return QCoreApplication::translate(kContext, "Not decided by me");
-        case PairFilter::NeedsReview: return QCoreApplication::translate(kContext, "Needs review");
-        case PairFilter::Ties: return QCoreApplication::translate(kContext, "Ties");
+        case PairFilter::All: return QCoreApplication::translate("stllava::ui::PairFilter", "All pairs");
+        case PairFilter::Undecided: return QCoreApplication::translate("stllava::ui::PairFilter", "Not decided by me");
+        case PairFilter::NeedsReview: return QCoreApplication::translate("stllava::ui::PairFilter", "Needs review");
+        case PairFilter::Ties: return QCoreApplication::translate("stllava::ui::PairFilter", "Ties");
         case PairFilter::LowMargin:
-            return QCoreApplication::translate(kContext, "Low margin (< %1)").arg(kLowMargin);
-        case PairFilter::OrderDisagreement: return QCoreApplication::translate(kContext, "Orders disagree");
-        case PairFilter::AutoAccepted: return QCoreApplication::translate(kContext, "Status: auto-accepted");
-        case PairFilter::Rejected: return QCoreApplication::translate(kContext, "Status: rejected");
-        case PairFilter::Adjudication: return QCoreApplication::translate(kContext, "Adjudication queue");
+            return QCoreApplication::translate("stllava::ui::PairFilter", "Low margin (< %1)").arg(kLowMargin);
+        case PairFilter::OrderDisagreement: return QCoreApplication::translate("stllava::ui::PairFilter", "Orders disagree");
+        case PairFilter::AutoAccepted: return QCoreApplication::translate("stllava::ui::PairFilter", "Status: auto-accepted");
+        case PairFilter::Rejected: return QCoreApplication::translate("stllava::ui::PairFilter", "Status: rejected");
+        case PairFilter::Adjudication: return QCoreApplication::translate("stllava::ui::PairFilter", "Adjudication queue");
     }
     return {};
 }
 
 QString pairSortLabel(PairSort s) {
     switch (s) {
-        case PairSort::ImportOrder: return QCoreApplication::translate(kContext, "Job order");
-        case PairSort::MarginAscending: return QCoreApplication::translate(kContext, "Margin, smallest first");
-        case PairSort::MarginDescending: return QCoreApplication::translate(kContext, "Margin, largest first");
+        case PairSort::ImportOrder: return QCoreApplication::translate("stllava::ui::PairFilter", "Job order");
+        case PairSort::MarginAscending: return QCoreApplication::translate("stllava::ui::PairFilter", "Margin, smallest first");
+        case PairSort::MarginDescending: return QCoreApplication::translate("stllava::ui::PairFilter", "Margin, largest first");
     }
     return {};
 }

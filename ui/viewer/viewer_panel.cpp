@@ -46,21 +46,21 @@ ViewerPanel::ViewerPanel(QWidget* parent) : QWidget(parent) {
     m_slider->setMinimumWidth(200);
     m_sliderLabel = new QLabel(this);
 
-    auto* autoAction = addViewAction(tr("&Auto window"), QKeySequence(Qt::Key_A), false);
-    m_invertAction = addViewAction(tr("&Invert"), QKeySequence(Qt::Key_I), true);
-    auto* fitAction = addViewAction(tr("&Fit to view"), QKeySequence(Qt::Key_F), false);
-    auto* oneAction = addViewAction(tr("Actual &size (1:1)"), QKeySequence(Qt::Key_1), false);
-    m_overlayAction = addViewAction(tr("&Tag overlay"), QKeySequence(Qt::Key_T), true);
+    auto* autoAction = addViewAction(QStringLiteral("viewer-auto-window"), tr("&Auto window"), QKeySequence(Qt::Key_A), false);
+    m_invertAction = addViewAction(QStringLiteral("viewer-invert"), tr("&Invert"), QKeySequence(Qt::Key_I), true);
+    auto* fitAction = addViewAction(QStringLiteral("viewer-fit"), tr("&Fit to view"), QKeySequence(Qt::Key_F), false);
+    auto* oneAction = addViewAction(QStringLiteral("viewer-actual-size"), tr("Actual &size (1:1)"), QKeySequence(Qt::Key_1), false);
+    m_overlayAction = addViewAction(QStringLiteral("viewer-tag-overlay"), tr("&Tag overlay"), QKeySequence(Qt::Key_T), true);
     m_overlayAction->setChecked(true);
     m_presentationAction =
-        addViewAction(tr("&Presentation mode (hide patient details)"), QKeySequence(Qt::Key_P), true);
+        addViewAction(QStringLiteral("viewer-presentation"), tr("&Presentation mode (hide patient details)"), QKeySequence(Qt::Key_P), true);
     autoAction->setIconText(tr("Auto"));
     fitAction->setIconText(tr("Fit"));
     oneAction->setIconText(tr("1:1"));
     m_overlayAction->setIconText(tr("Tags"));
     m_presentationAction->setIconText(tr("Presentation"));
-    auto* nextAction = addViewAction(tr("&Next image"), QKeySequence(Qt::Key_Down), false);
-    auto* prevAction = addViewAction(tr("P&revious image"), QKeySequence(Qt::Key_Up), false);
+    auto* nextAction = addViewAction(QStringLiteral("viewer-next-image"), tr("&Next image"), QKeySequence(Qt::Key_Down), false);
+    auto* prevAction = addViewAction(QStringLiteral("viewer-previous-image"), tr("P&revious image"), QKeySequence(Qt::Key_Up), false);
     nextAction->setShortcuts({QKeySequence(Qt::Key_Down), QKeySequence(Qt::Key_PageDown)});
     prevAction->setShortcuts({QKeySequence(Qt::Key_Up), QKeySequence(Qt::Key_PageUp)});
 
@@ -116,8 +116,9 @@ ViewerPanel::~ViewerPanel() {
     m_watcher->waitForFinished();
 }
 
-QAction* ViewerPanel::addViewAction(const QString& text, const QKeySequence& key, bool checkable) {
+QAction* ViewerPanel::addViewAction(const QString& id, const QString& text, const QKeySequence& key, bool checkable) {
     auto* a = new QAction(text, this);
+    a->setObjectName(id);  // the shortcut map's id
     a->setShortcut(key);
     a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     a->setCheckable(checkable);

@@ -43,7 +43,8 @@ public:
     // A CT window preset's name for people ("abdomen" -> "Abdomen", in the interface's language).
     static QString presetLabel(const char* name);
 
-    // Actions the main window lists in its View menu (shortcuts active while the viewer has focus).
+    // Actions the main window lists in its View menu (shortcuts active while the viewer has focus;
+    // remappable: each has an objectName id, "viewer-invert", ...).
     QList<QAction*> viewActions() const { return m_actions; }
     QAction* overlayAction() const { return m_overlayAction; }
     QAction* presentationAction() const { return m_presentationAction; }
@@ -69,7 +70,7 @@ private:
     void onPreset(int comboIndex);
     void updateWindowLabel(const Window& w);
     void updatePosition();
-    QAction* addViewAction(const QString& text, const QKeySequence& key, bool checkable);
+    QAction* addViewAction(const QString& id, const QString& text, const QKeySequence& key, bool checkable);
 
     ImageView* m_view = nullptr;
     QComboBox* m_presets = nullptr;
