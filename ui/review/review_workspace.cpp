@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -42,6 +43,12 @@ QString score(const std::optional<double>& s) {
 
 QString figure(double v) {
     return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', 2);
+}
+
+// "<image path>#q<k>" shown by the image's file name (the full id goes in tool tips).
+QString shortPairId(const QString& id) {
+    const qsizetype hash = id.lastIndexOf(QLatin1Char('#'));
+    return hash > 0 ? QFileInfo(id.left(hash)).fileName() + id.mid(hash) : id;
 }
 
 QString guidelines() {
@@ -104,6 +111,7 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent) : QWidget(parent) {
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("progress"));
     m_storeLabel = new QLabel(tr("No store open"), this);
+    m_storeLabel->setWordWrap(true);  // a long store path must not widen the window
 
     auto* top = new QHBoxLayout;
     top->addWidget(openButton);
@@ -123,12 +131,13 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent) : QWidget(parent) {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("pairs"));
     m_list->setFocusPolicy(Qt::NoFocus);
-    m_list->setMinimumWidth(260);
+    m_list->setMinimumWidth(220);
 
     m_image = new ImageView(this);
     m_image->setMinimumHeight(220);
     m_imageNote = new QLabel(this);
     m_imageNote->setObjectName(QStringLiteral("image-note"));
+    m_imageNote->setWordWrap(true);  // long image paths must not widen the window
     m_question = new QLabel(this);
     m_question->setObjectName(QStringLiteral("question"));
     m_question->setWordWrap(true);
@@ -148,8 +157,12 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent) : QWidget(parent) {
     m_status->setWordWrap(true);
 
     buildActions();
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : m_buttons) buttons->addWidget(b);
+    // The command buttons four to a row (choose / flip / approve; reject / tie / both wrong / note;
+    // undo / next / previous), so the workspace fits a 1440-pixel screen beside the pair list and
+    // the guidelines.
+    auto* buttons = new QGridLayout;
+    buttons->setHorizontalSpacing(4);
+    for (int i = 0; i < int(m_buttons.size()); ++i) buttons->addWidget(m_buttons[std::size_t(i)], i / 4, i % 4);
 
     auto* centre = new QWidget(this);
     auto* cl = new QVBoxLayout(centre);
@@ -307,7 +320,8 @@ bool ReviewWorkspace::openStore(const QString& path) {
         return false;
     }
     ReviewSettings().setLastStore(path);
-    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(path)));
+    m_storeLabel->setText(tr("Store: %1").arg(QFileInfo(path).fileName()));  // the full path in the tool tip
+    m_storeLabel->setToolTip(QDir::toNativeSeparators(path));
     reload();
     return true;
 }
@@ -431,7 +445,7 @@ QString ReviewWorkspace::rowText(const ReviewPair& p) const {
     const PairState s = it == m_mine.end() ? PairState{} : it->second;
     QString decision = s.decided() ? QString::fromLatin1(verdictName(s.verdict)) : tr("—");
     if (s.verdict == Verdict::Approved) decision += QStringLiteral(" %1").arg(s.side);
-    return tr("%1 · %2 · margin %3 · %4").arg(p.id, p.judgeStatus, QString::number(p.margin, 'g', 3), decision);
+    return tr("%1 · %2 · margin %3 · %4").arg(shortPairId(p.id), p.judgeStatus, QString::number(p.margin, 'g', 3), decision);
 }
 
 void ReviewWorkspace::rebuildList() {
@@ -461,6 +475,7 @@ void ReviewWorkspace::rebuildList() {
         m_visible << p->id;
         auto* item = new QListWidgetItem(rowText(*p), m_list);
         item->setData(Qt::UserRole, p->id);
+        item->setToolTip(p->id);
     }
     m_row = -1;
     const int again = m_visible.indexOf(keep);
@@ -514,7 +529,8 @@ void ReviewWorkspace::showPair() {
     const ReviewPair& p = m_pairs[m_index.at(id)];
     const PairState& s = m_mine[id];
     const bool swapped = swappedForMe(id);
-    m_question->setText(tr("<b>%1</b> — %2").arg(p.id.toHtmlEscaped(), p.question.toHtmlEscaped()));
+    m_question->setText(tr("<b>%1</b> — %2").arg(shortPairId(p.id).toHtmlEscaped(), p.question.toHtmlEscaped()));
+    m_question->setToolTip(p.id);
     for (int shown = 1; shown <= 2; ++shown) {
         const int original = swapped ? 3 - shown : shown;
         const QString text = original == 1 ? p.answer1 : p.answer2;
@@ -555,7 +571,8 @@ void ReviewWorkspace::showPair() {
         m_imageNote->setText(path.isEmpty() ? tr("This pair has no image.") : tr("Image not found: %1").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    m_imageNote->setText(tr("%1 — drag to change window/level").arg(QDir::toNativeSeparators(path)));
+    m_imageNote->setText(tr("%1 — drag to change window/level").arg(QFileInfo(path).fileName()));
+    m_imageNote->setToolTip(QDir::toNativeSeparators(path));
     loadImage(path);
 }
 
