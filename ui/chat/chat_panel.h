@@ -3,9 +3,11 @@
 // streams the answer from the chat job's worker thread, and offers Stop, Regenerate and Copy,
 // sampling settings (temperature, top-p, max tokens) and the speed in tokens per second. Each
 // answer records its provenance; the conversation is saved per study (HistoryStore) and restored
-// when the study is opened again. Errors appear in the conversation.
+// when the study is opened again. Errors appear in the conversation. "Export" writes the conversation
+// with its images as Markdown, PDF or a DICOM Basic Text SR (chat/conversation_export.h).
 #pragma once
 
+#include "chat/conversation_export.h"
 #include "chat/conversation_model.h"
 #include "chat/history_store.h"
 
@@ -14,6 +16,8 @@
 #include <QWidget>
 
 class QDoubleSpinBox;
+template <typename T>
+class QFutureWatcher;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -56,8 +60,16 @@ public:
     QString pendingQuestion() const;  // the input box's text
     HistoryStore& history() { return m_history; }
 
+    // Writes the conversation (answered questions, the images the model saw) in `format` to `path`
+    // on the calling thread; empty on success, else the error. Presentation mode hides patient details.
+    QString exportConversation(ExportFormat format, const QString& path) const;
+    // Asks for a file, then exports on a worker thread; the result shows in the panel (errors in a box).
+    void chooseExport(ExportFormat format);
+    QPushButton* exportButton() const { return m_export; }
+
 Q_SIGNALS:
     void answerFinished();  // after an answer ended (done, stopped or failed)
+    void exportFinished(const QString& path, const QString& error);  // chooseExport's result
 
 private:
     void send();
@@ -74,12 +86,15 @@ private:
     ConversationModel* m_model;
     ChatView* m_view;
     QPlainTextEdit* m_input;
-    QPushButton *m_send, *m_stop, *m_regenerate, *m_edit, *m_copy, *m_new;
+    QPushButton *m_send, *m_stop, *m_regenerate, *m_edit, *m_copy, *m_new, *m_export;
     QDoubleSpinBox *m_temperature, *m_topP;
     QSpinBox* m_maxTokens;
     QSpinBox* m_seed;
     QLabel* m_speed;
     QLabel* m_modelLine;
+    QLabel* m_exportStatus;
+    QFutureWatcher<QString>* m_exportWatcher;
+    QString m_exportFolder;  // where the last export went
     HistoryStore m_history;
     QString m_study;
     int m_answerRow = -1;  // the answer being streamed
