@@ -12,6 +12,7 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmsr/codes/dcm.h>
 #include <dcmtk/dcmsr/dsrdoc.h>
 #include <dcmtk/dcmsr/dsrimgtn.h>
@@ -90,7 +91,12 @@ private Q_SLOTS:
         // dsrdump: exit 0 with constraint checking on, no warnings or errors, the contents readable.
         QString dump;
         QVERIFY(runTool("dsrdump", {"-v", "+Pl", "+Pu", "+Pc", "+U8", out}, &dump));
-        QVERIFY2(!dump.contains(QLatin1String("W: ")) && !dump.contains(QLatin1String("E: ")), qPrintable(dump));
+        // DCMTK 3.6.7's VR checker cannot check UTF-8 text and says so; any other warning fails.
+        for (const QString& line : dump.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("W: The VR checker does not support this Specific Character Set")))
+                continue;
+            QVERIFY2(!line.startsWith(QLatin1String("W: ")) && !line.startsWith(QLatin1String("E: ")), qPrintable(dump));
+        }
         QVERIFY2(dump.contains(QLatin1String("Basic Text SR")), qPrintable(dump));
         QVERIFY2(dump.contains(QLatin1String("Is there a fracture?")), qPrintable(dump));
         QVERIFY(dump.contains(QLatin1String("No fracture is visible in this slice.")));
@@ -106,8 +112,8 @@ private Q_SLOTS:
 
         // dcmdump: the header of a Basic Text SR in the source study, a new series and instance.
         QString header;
-        QVERIFY(runTool("dcmdump", {"+U8", out}, &header));
-        QVERIFY(header.contains(QLatin1String(UID_BasicTextSRStorage)));
+        QVERIFY(runTool("dcmdump", {"-Un", "+U8", out}, &header));
+        QVERIFY2(header.contains(QLatin1String(UID_BasicTextSRStorage)), qPrintable(header));
         QVERIFY(header.contains(QLatin1String("ACC-0815")));
         QVERIFY(header.contains(QLatin1String("ST42")));
         QVERIFY(header.contains(QLatin1String("Referrer^Rita")));
@@ -169,9 +175,9 @@ private Q_SLOTS:
         Sint32 frame = 0;
         QVERIFY(ref->getFrameList().getItem(1, frame).good());
         QCOMPARE(frame, Sint32(2));  // frame numbers in DICOM count from 1
-        // The algorithm (model) and its parameters as the finding's observation context.
+        // The algorithm (model) and its parameters as properties of the finding.
         QVERIFY(tree.gotoNextNamedNode(CODE_DCM_AlgorithmParameters) > 0);
-        QCOMPARE(tree.getCurrentContentItem().getRelationshipType(), DSRTypes::RT_hasObsContext);
+        QCOMPARE(tree.getCurrentContentItem().getRelationshipType(), DSRTypes::RT_hasProperties);
         QVERIFY(QString::fromStdString(tree.getCurrentContentItem().getStringValue().c_str())
                     .contains(QLatin1String("seed 7")));
         // Both instances listed as evidence.

@@ -80,6 +80,7 @@ std::string encodeFile(DcmFileFormat& file, const std::string& outputPath) {
     std::string bytes;
     std::vector<char> chunk(1 << 16);
     DcmOutputBufferStream out(chunk.data(), static_cast<offile_off_t>(chunk.size()));
+    check(file.validateMetaInfo(EXS_LittleEndianExplicit), outputPath, "file meta information");
     file.transferInit();
     OFCondition status;
     do {
@@ -186,12 +187,12 @@ SrWritten writeBasicTextSr(const SrDocumentInput& input, const std::string& outp
             algorithm += " + adapter " + e.adapter;
             version += " + " + (e.adapterDigest.empty() ? std::string("unknown") : e.adapterDigest);
         }
-        addText(tree, DSRTypes::RT_hasObsContext, DSRTypes::AM_afterCurrent, CODE_DCM_AlgorithmName, algorithm,
+        addText(tree, DSRTypes::RT_hasProperties, DSRTypes::AM_afterCurrent, CODE_DCM_AlgorithmName, algorithm,
                 outputPath);
-        addText(tree, DSRTypes::RT_hasObsContext, DSRTypes::AM_afterCurrent, CODE_DCM_AlgorithmVersion, version,
+        addText(tree, DSRTypes::RT_hasProperties, DSRTypes::AM_afterCurrent, CODE_DCM_AlgorithmVersion, version,
                 outputPath);
         if (!e.parameters.empty())
-            addText(tree, DSRTypes::RT_hasObsContext, DSRTypes::AM_afterCurrent, CODE_DCM_AlgorithmParameters,
+            addText(tree, DSRTypes::RT_hasProperties, DSRTypes::AM_afterCurrent, CODE_DCM_AlgorithmParameters,
                     e.parameters, outputPath);
         if (tree.gotoNode(finding) == 0) throw std::runtime_error(outputPath + ": cannot write the SR: tree cursor lost");
 

@@ -8,9 +8,10 @@
 //   CONTAINS   TEXT  (DCM, 121062, "Request")  the question
 //   CONTAINS   TEXT  (DCM, 121071, "Finding")  the answer
 //     INFERRED FROM  IMAGE (DCM, 121324, "Source Image")  SOP class/instance (+ frame of a multi-frame)
-//     HAS OBS CONTEXT TEXT (DCM, 111001, "Algorithm Name")        model (and adapter)
-//     HAS OBS CONTEXT TEXT (DCM, 111003, "Algorithm Version")     model (and adapter) digest
-//     HAS OBS CONTEXT TEXT (DCM, 111002, "Algorithm Parameters")  template, sampling, window
+//     HAS PROPERTIES TEXT (DCM, 111001, "Algorithm Name")         model (and adapter)
+//     HAS PROPERTIES TEXT (DCM, 111003, "Algorithm Version")      model (and adapter) digest
+//     HAS PROPERTIES TEXT (DCM, 111002, "Algorithm Parameters")   template, sampling, window
+// (Basic Text SR allows HAS OBS CONTEXT only below a CONTAINER, hence properties of the finding.)
 // Completion COMPLETE (the conversation as it stood), verification UNVERIFIED and preliminary flag
 // PRELIMINARY: no clinician has signed what a model said. Text is UTF-8 (ISO_IR 192); the source
 // file's values are converted to UTF-8 when it uses another character set. No Qt here.

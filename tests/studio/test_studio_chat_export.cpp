@@ -128,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("PID-77"));
         QVERIFY(text.contains("Doe, Jane"));
         QVERIFY(text.contains("not a diagnosis"));
-        QCOMPARE(text.count("](report_images/image-1.png)"), 1);  // the same image once
+        QCOMPARE(int(text.count("](report_images/image-1.png)")), 1);  // the same image once
         QVERIFY(!QFile::exists(m_dir.filePath("out/report_images/image-2.png")));
 
         const QImage png(markdownImageFolder(md) + "/image-1.png");

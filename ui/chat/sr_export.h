@@ -1,6 +1,6 @@
 // A conversation as a DICOM Basic Text SR (core/imaging/structured_report.h) for the PACS: each
 // answered question as Request and Finding, each finding referencing the DICOM image (and frame) the
-// model saw, with the model, its digest and the sampling settings as its observation context.
+// model saw, with the model, its digest and the sampling settings as properties of the finding.
 #pragma once
 
 #include "chat/conversation_export.h"
