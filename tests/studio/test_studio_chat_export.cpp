@@ -187,11 +187,33 @@ private Q_SLOTS:
         QVERIFY2(dump.contains("Is the liver enlarged?"), qPrintable(dump));
         QVERIFY(dump.contains("The liver appears normal in size."));
         QVERIFY(dump.contains("PID-77"));
+        QVERIFY(dump.contains("window C 40 / W 400"));  // the file's window, as the model saw it
+        QVERIFY(dump.contains("template llava_v1"));
+        QVERIFY(dump.contains("sha256:0123456789abcdef0123456789abcdef"));
         QString source;
         QVERIFY(dicomtest::runTool("dcmdump", {"+P", "0008,0018", m_dir.filePath("DOE_JANE.dcm")}, &source));
         const QRegularExpressionMatch uid = QRegularExpression("\\[([0-9.]+)\\]").match(source);
         QVERIFY(uid.hasMatch());
         QVERIFY2(dump.contains(uid.captured(1)), qPrintable(dump));
+    }
+
+    // The Export menu's path: the export runs on a worker thread and reports back.
+    void exportRunsOnAWorkerThread() {
+        Read read;
+        QVERIFY(show(read, m_dir.filePath("DOE_JANE.dcm")));
+        addExchange(read, "Is the liver enlarged?", "The liver appears normal in size.");
+        for (const auto& [format, name] : {std::pair{ExportFormat::Pdf, "worker.pdf"},
+                                            std::pair{ExportFormat::Markdown, "worker.md"},
+                                            std::pair{ExportFormat::DicomSr, "worker.dcm"}}) {
+            QSignalSpy done(&read.chat, &ChatPanel::exportFinished);
+            read.chat.startExport(format, m_dir.filePath(name));
+            QVERIFY(!read.chat.exportButton()->isEnabled());  // one export at a time
+            QVERIFY(done.wait(30000));
+            QCOMPARE(done.front().at(0).toString(), m_dir.filePath(name));
+            QVERIFY2(done.front().at(1).toString().isEmpty(), qPrintable(done.front().at(1).toString()));
+            QVERIFY(QFileInfo(m_dir.filePath(name)).size() > 0);
+            QVERIFY(read.chat.exportButton()->isEnabled());
+        }
     }
 
     void rasterImageHasNoSr() {

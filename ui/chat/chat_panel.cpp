@@ -145,12 +145,13 @@ ChatPanel::ChatPanel(jobs::ChatJob* job, ViewerPanel* viewer, QWidget* parent)
     connect(m_job, &jobs::ChatJob::failed, this, &ChatPanel::onFailed);
     connect(m_exportWatcher, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_exportWatcher->result();
-        const QString path = m_exportWatcher->property("path").toString();
+        const QString path = m_exportPath;
         m_exportStatus->setText(error.isEmpty() ? tr("Exported to %1").arg(QDir::toNativeSeparators(path))
                                                 : tr("Export failed: %1").arg(error));
         m_exportStatus->setVisible(true);
         updateButtons();
-        if (!error.isEmpty()) QMessageBox::warning(this, tr("Export conversation"), error);
+        if (!error.isEmpty() && m_exportInteractive)
+            QMessageBox::warning(this, tr("Export conversation"), error);
         Q_EMIT exportFinished(path, error);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChatPanel::updateButtons);
@@ -439,11 +440,21 @@ void ChatPanel::chooseExport(ExportFormat format) {
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + suffix;
     m_exportFolder = QFileInfo(path).absolutePath();
+    exportInBackground(format, path, true);
+}
+
+void ChatPanel::startExport(ExportFormat format, const QString& path) {
+    exportInBackground(format, path, false);
+}
+
+void ChatPanel::exportInBackground(ExportFormat format, const QString& path, bool interactive) {
+    if (m_exportWatcher->isRunning()) return;
+    m_exportInteractive = interactive;
     ExportOptions options;
     options.hidePatientDetails = m_viewer->view()->presentationMode();
     m_exportStatus->setText(tr("Exporting…"));
     m_exportStatus->setVisible(true);
-    m_exportWatcher->setProperty("path", path);
+    m_exportPath = path;
     m_exportWatcher->setFuture(QtConcurrent::run(runExport, m_model->messages(), options, format, path));
     updateButtons();
 }

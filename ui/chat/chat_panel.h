@@ -63,8 +63,10 @@ public:
     // Writes the conversation (answered questions, the images the model saw) in `format` to `path`
     // on the calling thread; empty on success, else the error. Presentation mode hides patient details.
     QString exportConversation(ExportFormat format, const QString& path) const;
-    // Asks for a file, then exports on a worker thread; the result shows in the panel (errors in a box).
+    // Asks for a file, then startExport(); a DICOM SR of a raster image is refused before asking.
     void chooseExport(ExportFormat format);
+    // Exports on a worker thread; exportFinished() and the panel's status line tell the result.
+    void startExport(ExportFormat format, const QString& path);
     QPushButton* exportButton() const { return m_export; }
 
 Q_SIGNALS:
@@ -80,6 +82,7 @@ private:
     void saveHistory();
     void updateButtons();
     QJsonObject imageProvenance() const;
+    void exportInBackground(ExportFormat format, const QString& path, bool interactive);
 
     jobs::ChatJob* m_job;
     ViewerPanel* m_viewer;
@@ -95,6 +98,8 @@ private:
     QLabel* m_exportStatus;
     QFutureWatcher<QString>* m_exportWatcher;
     QString m_exportFolder;  // where the last export went
+    QString m_exportPath;    // the running (or last) export's file
+    bool m_exportInteractive = false;  // the running export came from the menu: errors in a message box
     HistoryStore m_history;
     QString m_study;
     int m_answerRow = -1;  // the answer being streamed

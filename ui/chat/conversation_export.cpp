@@ -112,7 +112,7 @@ QString imageCaption(const QString& name, int frame, int frameCount, double cent
     return s;
 }
 
-QString provenanceLine(const QJsonObject& p) {
+QString exportProvenanceLine(const QJsonObject& p) {
     QStringList parts;
     const QString model = p.value(QStringLiteral("model")).toString();
     QString m = ExportText::tr("model %1").arg(model.isEmpty() ? ExportText::tr("unknown") : QFileInfo(model).fileName());
@@ -163,7 +163,7 @@ ConversationExport buildConversationExport(const std::vector<ChatMessage>& messa
         e.question = question->text;
         e.answer = m.text;
         e.provenance = m.provenance;
-        e.provenanceLine = provenanceLine(m.provenance);
+        e.provenanceLine = exportProvenanceLine(m.provenance);
         e.image = imageFor(m.provenance, out, options, detailsDone);
         out.exchanges.push_back(std::move(e));
         question = nullptr;

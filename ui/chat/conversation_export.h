@@ -55,7 +55,7 @@ ConversationExport buildConversationExport(const std::vector<ChatMessage>& messa
                                            const ExportOptions& options = {});
 
 // "model tiny (sha256 1a2b3c4d…) · template llava_v1 · T 0.2, top-p 0.9, max 512, seed 7 · …"
-QString provenanceLine(const QJsonObject& provenance);
+QString exportProvenanceLine(const QJsonObject& provenance);
 // "CT.dcm, frame 2 of 5, window C 40 / W 400 (inverted)" (`name`: the file name, or "Image 1")
 QString imageCaption(const QString& name, int frame, int frameCount, double center, double width, bool invert);
 

@@ -51,7 +51,21 @@ SrDocumentInput srDocumentInput(const ConversationExport& c) {
                            .arg(img.center, 0, 'g', 6)
                            .arg(img.width, 0, 'g', 6);
         if (img.invert) seen += ExportText::tr(" (inverted)");
-        x.parameters = (seen + QStringLiteral(" · ") + e.provenanceLine).toStdString();
+        QStringList parts{seen};  // the model and its digest have their own items
+        const QString templ = p.value(QStringLiteral("template")).toString();
+        if (!templ.isEmpty()) parts << ExportText::tr("template %1").arg(templ);
+        const QJsonObject sampling = p.value(QStringLiteral("sampling")).toObject();
+        if (!sampling.isEmpty())
+            parts << ExportText::tr("T %1, top-p %2, max %3, seed %4")
+                         .arg(sampling.value(QStringLiteral("temperature")).toDouble(), 0, 'g', 3)
+                         .arg(sampling.value(QStringLiteral("top_p")).toDouble(), 0, 'g', 3)
+                         .arg(sampling.value(QStringLiteral("max_new_tokens")).toInt())
+                         .arg(sampling.value(QStringLiteral("seed")).toString());
+        const QString device = p.value(QStringLiteral("device")).toString();
+        if (!device.isEmpty()) parts << device;
+        const QString at = p.value(QStringLiteral("asked_at")).toString();
+        if (!at.isEmpty()) parts << ExportText::tr("asked %1").arg(at);
+        x.parameters = parts.join(QStringLiteral(" · ")).toStdString();
         in.exchanges.push_back(std::move(x));
     }
     return in;
