@@ -18,7 +18,7 @@ packages=(
   nlohmann-json3-dev libcli11-dev libcpp-httplib-dev
   python3-torch python3-numpy python3-pydicom python3-pil python3-sentencepiece
   xvfb xauth
-  dpkg-dev lintian desktop-file-utils appstream librsvg2-bin fonts-noto-cjk
+  dpkg-dev lintian desktop-file-utils appstream librsvg2-bin fonts-noto-cjk poppler-utils
 )
 
 missing=()

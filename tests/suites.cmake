@@ -264,3 +264,17 @@ if(TARGET stllava_ui)
     fixtures/tiny_model.h LIBS stllava_ui stllava_model Qt6::Widgets TORCH)
   target_include_directories(test_studio_keys_and_loading PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
 endif()
+
+# A chat conversation as a DICOM Basic Text SR (core/imaging, dcmsr), checked with DCMTK's dsrdump
+# and dcmdump on DICOM files made by DCMTK's tools.
+if(TARGET stllava_imaging AND STLLAVA_WITH_DICOM AND STLLAVA_WITH_OPENCV)
+  stllava_add_qtest(test_structured_report SOURCES test_structured_report.cpp fixtures/dicom_maker.h
+    LIBS stllava_imaging DCMTK::DCMTK)
+endif()
+
+# stllava-studio's conversation export from the chat panel: Markdown with images, PDF, DICOM SR.
+if(TARGET stllava_ui)
+  stllava_add_qtest(test_studio_chat_export SOURCES studio/test_studio_chat_export.cpp fixtures/dicom_maker.h
+    LIBS stllava_ui Qt6::Widgets)
+  target_include_directories(test_studio_chat_export PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+endif()

@@ -1,25 +1,35 @@
 #include "chat/chat_panel.h"
 
 #include "chat/chat_view.h"
+#include "imaging/structured_report.h"
 #include "pipeline/llava_session.h"
 #include "services/jobs/chat_job.h"
 #include "viewer/viewer_panel.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QAction>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace stllava::ui {
@@ -44,6 +54,18 @@ ChatPanel::ChatPanel(jobs::ChatJob* job, ViewerPanel* viewer, QWidget* parent)
     m_copy->setToolTip(tr("Copy the last answer"));
     m_new->setToolTip(tr("Start a new conversation about this study"));
     m_edit->setToolTip(tr("Put the last question back into the input box to change and resend it"));
+    m_export = new QPushButton(tr("E&xport"), this);
+    m_export->setToolTip(tr("Export the conversation with the images the model saw"));
+    auto* exportMenu = new QMenu(m_export);
+    exportMenu->addAction(tr("As &Markdown with images…"), this, [this] { chooseExport(ExportFormat::Markdown); });
+    exportMenu->addAction(tr("As &PDF…"), this, [this] { chooseExport(ExportFormat::Pdf); });
+    exportMenu->addAction(tr("As DICOM &SR for the PACS…"), this, [this] { chooseExport(ExportFormat::DicomSr); });
+    m_export->setMenu(exportMenu);
+    m_exportStatus = new QLabel(this);
+    m_exportStatus->setWordWrap(true);
+    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_exportStatus->setVisible(false);
+    m_exportWatcher = new QFutureWatcher<QString>(this);
 
     m_temperature = new QDoubleSpinBox(this);
     m_temperature->setRange(0.0, 2.0);
@@ -96,11 +118,15 @@ ChatPanel::ChatPanel(jobs::ChatJob* job, ViewerPanel* viewer, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_modelLine);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_modelLine, 1);
+    top->addWidget(m_export, 0, Qt::AlignTop);
+    layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addLayout(settings);
     layout->addWidget(m_input);
     layout->addLayout(buttons);
+    layout->addWidget(m_exportStatus);
 
     // Send and Stop as actions with ids, so their keys can be remapped (ShortcutMap).
     m_sendAction = new QAction(tr("Send the question"), m_input);
@@ -124,6 +150,17 @@ ChatPanel::ChatPanel(jobs::ChatJob* job, ViewerPanel* viewer, QWidget* parent)
     connect(m_job, &jobs::ChatJob::textArrived, this, &ChatPanel::onText);
     connect(m_job, &jobs::ChatJob::finished, this, &ChatPanel::onFinished);
     connect(m_job, &jobs::ChatJob::failed, this, &ChatPanel::onFailed);
+    connect(m_exportWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_exportWatcher->result();
+        const QString path = m_exportPath;
+        m_exportStatus->setText(error.isEmpty() ? tr("Exported to %1").arg(QDir::toNativeSeparators(path))
+                                                : tr("Export failed: %1").arg(error));
+        m_exportStatus->setVisible(true);
+        updateButtons();
+        if (!error.isEmpty() && m_exportInteractive)
+            QMessageBox::warning(this, tr("Export conversation"), error);
+        Q_EMIT exportFinished(path, error);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChatPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChatPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ChatPanel::updateButtons);
@@ -132,6 +169,7 @@ ChatPanel::ChatPanel(jobs::ChatJob* job, ViewerPanel* viewer, QWidget* parent)
 
 ChatPanel::~ChatPanel() {
     if (m_job->isRunning()) m_job->stop();
+    m_exportWatcher->waitForFinished();
     saveHistory();
 }
 
@@ -338,6 +376,94 @@ void ChatPanel::updateButtons() {
     m_edit->setEnabled(!running && m_model->lastRow(ChatMessage::Kind::Question) >= 0);
     m_copy->setEnabled(m_model->lastRow(ChatMessage::Kind::Answer) >= 0);
     m_new->setEnabled(!m_model->messages().empty());
+    m_export->setEnabled(m_model->lastRow(ChatMessage::Kind::Answer) >= 0 && !m_exportWatcher->isRunning());
+}
+
+namespace {
+
+// Builds and writes an export on the calling thread; empty on success, else the error.
+QString runExport(const std::vector<ChatMessage>& messages, ExportOptions options, ExportFormat format,
+                  const QString& path) {
+    try {
+        const ConversationExport conversation = buildConversationExport(messages, options);
+        const QString why = exportUnavailableReason(conversation, format);
+        if (!why.isEmpty()) return why;
+        writeConversationExport(conversation, format, path);
+        return {};
+    } catch (const std::exception& e) {
+        return QString::fromStdString(e.what());
+    }
+}
+
+}  // namespace
+
+QString ChatPanel::exportConversation(ExportFormat format, const QString& path) const {
+    ExportOptions options;
+    options.hidePatientDetails = m_viewer->view()->presentationMode();
+    return runExport(m_model->messages(), options, format, path);
+}
+
+void ChatPanel::chooseExport(ExportFormat format) {
+    if (m_exportWatcher->isRunning()) return;
+    // A raster image cannot go into an SR: say so before asking for a file.
+    if (format == ExportFormat::DicomSr) {
+        std::vector<std::string> paths;
+        QString noImage;
+        for (const ChatMessage& m : m_model->messages()) {
+            if (m.kind != ChatMessage::Kind::Answer || m.streaming) continue;
+            const QString image = m.provenance.value(QStringLiteral("image")).toString();
+            if (image.isEmpty() || image == QLatin1String("none"))
+                noImage = tr("An answer was given without an image: a DICOM SR can only hold findings about "
+                             "DICOM images. Export as Markdown or PDF instead.");
+            else
+                paths.push_back(image.toStdString());
+        }
+        QString why = noImage;
+        if (why.isEmpty()) why = QString::fromStdString(srUnavailableReason(paths));
+        if (!why.isEmpty()) {
+            QMessageBox::information(this, tr("Export as DICOM SR"), why);
+            return;
+        }
+    }
+    QString suffix, filter;
+    switch (format) {
+        case ExportFormat::Markdown:
+            suffix = QStringLiteral("md");
+            filter = tr("Markdown (*.md)");
+            break;
+        case ExportFormat::Pdf:
+            suffix = QStringLiteral("pdf");
+            filter = tr("PDF (*.pdf)");
+            break;
+        case ExportFormat::DicomSr:
+            suffix = QStringLiteral("dcm");
+            filter = tr("DICOM (*.dcm)");
+            break;
+    }
+    if (m_exportFolder.isEmpty())
+        m_exportFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export conversation"),
+                                                m_exportFolder + QStringLiteral("/conversation.") + suffix, filter);
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QLatin1Char('.') + suffix;
+    m_exportFolder = QFileInfo(path).absolutePath();
+    exportInBackground(format, path, true);
+}
+
+void ChatPanel::startExport(ExportFormat format, const QString& path) {
+    exportInBackground(format, path, false);
+}
+
+void ChatPanel::exportInBackground(ExportFormat format, const QString& path, bool interactive) {
+    if (m_exportWatcher->isRunning()) return;
+    m_exportInteractive = interactive;
+    ExportOptions options;
+    options.hidePatientDetails = m_viewer->view()->presentationMode();
+    m_exportStatus->setText(tr("Exporting…"));
+    m_exportStatus->setVisible(true);
+    m_exportPath = path;
+    m_exportWatcher->setFuture(QtConcurrent::run(runExport, m_model->messages(), options, format, path));
+    updateButtons();
 }
 
 }  // namespace stllava::ui

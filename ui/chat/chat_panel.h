@@ -3,9 +3,11 @@
 // streams the answer from the chat job's worker thread, and offers Stop, Regenerate and Copy,
 // sampling settings (temperature, top-p, max tokens) and the speed in tokens per second. Each
 // answer records its provenance; the conversation is saved per study (HistoryStore) and restored
-// when the study is opened again. Errors appear in the conversation.
+// when the study is opened again. Errors appear in the conversation. "Export" writes the conversation
+// with its images as Markdown, PDF or a DICOM Basic Text SR (chat/conversation_export.h).
 #pragma once
 
+#include "chat/conversation_export.h"
 #include "chat/conversation_model.h"
 #include "chat/history_store.h"
 
@@ -15,6 +17,8 @@
 
 class QAction;
 class QDoubleSpinBox;
+template <typename T>
+class QFutureWatcher;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -59,8 +63,18 @@ public:
     // Send (Ctrl+Return in the input box) and Stop (Esc), for the shortcut map.
     QList<QAction*> keyActions() const { return {m_sendAction, m_stopAction}; }
 
+    // Writes the conversation (answered questions, the images the model saw) in `format` to `path`
+    // on the calling thread; empty on success, else the error. Presentation mode hides patient details.
+    QString exportConversation(ExportFormat format, const QString& path) const;
+    // Asks for a file, then startExport(); a DICOM SR of a raster image is refused before asking.
+    void chooseExport(ExportFormat format);
+    // Exports on a worker thread; exportFinished() and the panel's status line tell the result.
+    void startExport(ExportFormat format, const QString& path);
+    QPushButton* exportButton() const { return m_export; }
+
 Q_SIGNALS:
     void answerFinished();  // after an answer ended (done, stopped or failed)
+    void exportFinished(const QString& path, const QString& error);  // chooseExport's result
 
 private:
     void send();
@@ -71,6 +85,7 @@ private:
     void saveHistory();
     void updateButtons();
     QJsonObject imageProvenance() const;
+    void exportInBackground(ExportFormat format, const QString& path, bool interactive);
 
     jobs::ChatJob* m_job;
     ViewerPanel* m_viewer;
@@ -79,12 +94,17 @@ private:
     QPlainTextEdit* m_input;
     QAction* m_sendAction = nullptr;
     QAction* m_stopAction = nullptr;
-    QPushButton *m_send, *m_stop, *m_regenerate, *m_edit, *m_copy, *m_new;
+    QPushButton *m_send, *m_stop, *m_regenerate, *m_edit, *m_copy, *m_new, *m_export;
     QDoubleSpinBox *m_temperature, *m_topP;
     QSpinBox* m_maxTokens;
     QSpinBox* m_seed;
     QLabel* m_speed;
     QLabel* m_modelLine;
+    QLabel* m_exportStatus;
+    QFutureWatcher<QString>* m_exportWatcher;
+    QString m_exportFolder;  // where the last export went
+    QString m_exportPath;    // the running (or last) export's file
+    bool m_exportInteractive = false;  // the running export came from the menu: errors in a message box
     HistoryStore m_history;
     QString m_study;
     int m_answerRow = -1;  // the answer being streamed
