@@ -257,3 +257,11 @@ if(TARGET stllava-studio AND STLLAVA_DPKG_DEB)
   add_test(NAME test_deb_package COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/packaging/test_deb_package.sh ${CMAKE_BINARY_DIR})
   set_tests_properties(test_deb_package PROPERTIES LABELS e2e TIMEOUT 600)
 endif()
+
+# The review store on PostgreSQL (QPSQL) against a real server the test starts (initdb, pg_ctl on a
+# unix socket and a free port on 127.0.0.1): the store scenarios, two curators deciding at once,
+# export identical to SQLite's, migrations. Fails (does not skip) without Debian's postgresql.
+if(TARGET stllava_review)
+  stllava_add_qtest(test_review_store_postgres SOURCES review/test_review_store_postgres.cpp
+    review/postgres_server.h review/review_test_data.h fixtures/selftrain_data.h LIBS stllava_review Qt6::Sql)
+endif()

@@ -20,8 +20,13 @@ QString quoted(QString value) {
     return QLatin1Char('\'') + value + QLatin1Char('\'');
 }
 
-// The URL as it can be shown: scheme, user, host, port, path, query (there is no password in it).
-QString shownUrl(const QUrl& url) {
+// The URL as it can be shown: without a password, in the user part or as a parameter.
+QString shownUrl(QUrl url) {
+    QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("password"))) {
+        query.removeAllQueryItems(QStringLiteral("password"));
+        url.setQuery(query);
+    }
     return url.toString(QUrl::RemovePassword);
 }
 
