@@ -265,3 +265,11 @@ if(TARGET stllava_review)
   stllava_add_qtest(test_review_store_postgres SOURCES review/test_review_store_postgres.cpp
     review/postgres_server.h review/review_test_data.h fixtures/selftrain_data.h LIBS stllava_review Qt6::Sql)
 endif()
+
+# The Review workspace on a PostgreSQL store (a server the test starts): the open-store dialog takes
+# a file or a postgresql:// URL; two curators' keys recorded on the server; an unreachable URL named.
+if(TARGET stllava_ui AND TARGET stllava_review)
+  stllava_add_qtest(test_studio_review_postgres SOURCES studio/test_studio_review_postgres.cpp
+    review/postgres_server.h review/review_test_data.h LIBS stllava_ui Qt6::Widgets)
+  target_include_directories(test_studio_review_postgres PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+endif()

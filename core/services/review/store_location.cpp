@@ -1,7 +1,12 @@
 #include "services/review/store_location.h"
 
+#include "services/review/sql_dialect.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -126,9 +131,19 @@ QSqlDatabase openStoreConnection(const StoreLocation& l, const QString& connecti
     if (!postgres) {
         for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
             QString why;
-            {
+            // Switching a new file to WAL needs it to itself, and SQLite does not wait for that (no
+            // busy handler): when another program opens the same new store at once, wait here.
+            QElapsedTimer waited;
+            waited.start();
+            for (;;) {
                 QSqlQuery q(db);
-                if (!q.exec(QString::fromLatin1(pragma))) why = q.lastError().text();
+                if (q.exec(QString::fromLatin1(pragma))) {
+                    why.clear();
+                    break;
+                }
+                why = q.lastError().text();
+                if (!isTransientConflict(StoreBackend::Sqlite, q.lastError()) || waited.elapsed() > 10000) break;
+                QThread::msleep(5 + QRandomGenerator::global()->bounded(20));
             }
             if (!why.isEmpty()) failed(QString::fromLatin1(pragma), why);
         }
