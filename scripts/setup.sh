@@ -11,6 +11,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git
   libtorch-dev libopenblas0-pthread libgloo-dev
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools libqt6sql6-sqlite
+  libqt6sql6-psql postgresql
   qt6-qpa-plugins qtkeychain-qt6-dev
   libdcmtk-dev dcmtk libopenjp2-7-dev
   libopencv-dev libpng-dev libjpeg62-turbo-dev

@@ -278,3 +278,19 @@ if(TARGET stllava_ui)
     LIBS stllava_ui Qt6::Widgets)
   target_include_directories(test_studio_chat_export PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
 endif()
+
+# The review store on PostgreSQL (QPSQL) against a real server the test starts (initdb, pg_ctl on a
+# unix socket and a free port on 127.0.0.1): the store scenarios, two curators deciding at once,
+# export identical to SQLite's, migrations. Fails (does not skip) without Debian's postgresql.
+if(TARGET stllava_review)
+  stllava_add_qtest(test_review_store_postgres SOURCES review/test_review_store_postgres.cpp
+    review/postgres_server.h review/review_test_data.h fixtures/selftrain_data.h LIBS stllava_review Qt6::Sql)
+endif()
+
+# The Review workspace on a PostgreSQL store (a server the test starts): the open-store dialog takes
+# a file or a postgresql:// URL; two curators' keys recorded on the server; an unreachable URL named.
+if(TARGET stllava_ui AND TARGET stllava_review)
+  stllava_add_qtest(test_studio_review_postgres SOURCES studio/test_studio_review_postgres.cpp
+    review/postgres_server.h review/review_test_data.h LIBS stllava_ui Qt6::Widgets)
+  target_include_directories(test_studio_review_postgres PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+endif()

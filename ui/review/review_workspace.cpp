@@ -3,6 +3,7 @@
 #include "review/answer_panel.h"
 #include "review/key_map_dialog.h"
 #include "review/review_settings.h"
+#include "review/store_location_dialog.h"
 #include "services/review/review_state.h"
 #include "viewer/image_view.h"
 
@@ -77,7 +78,7 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent) : QWidget(parent) {
     m_keys = settings.keyMap();
 
     auto* openButton = new QPushButton(tr("Open store…"), this);
-    openButton->setToolTip(tr("Open or create a review store (SQLite file)"));
+    openButton->setToolTip(tr("Open or create a review store (a SQLite file, or a PostgreSQL database a team shares)"));
     auto* importButton = new QPushButton(tr("Import pairs…"), this);
     importButton->setToolTip(tr("Import the pairs of a judged self-training job folder (or one pairs file)"));
     auto* exportButton = new QPushButton(tr("Export approved…"), this);
@@ -251,7 +252,7 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent) : QWidget(parent) {
     });
 
     const QString last = settings.lastStore();
-    if (!last.isEmpty() && QFileInfo::exists(last)) openStore(last);
+    if (!last.isEmpty() && (isPostgresUrl(last) || QFileInfo::exists(last))) openStore(last);
     updateProgress();
 }
 
@@ -310,7 +311,7 @@ QString ReviewWorkspace::demoStorePath(const QString& job) {
 }
 
 bool ReviewWorkspace::openStore(const QString& path) {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!isPostgresUrl(path)) QDir().mkpath(QFileInfo(path).absolutePath());
     try {
         m_store.reset();
         m_store = std::make_unique<ReviewStore>(path);
@@ -358,11 +359,8 @@ void ReviewWorkspace::openDemoJob(const QString& job) {
 }
 
 void ReviewWorkspace::openStoreDialog() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a review store"),
-                                                      m_store ? m_store->path() : defaultStorePath(),
-                                                      tr("Review stores (*.sqlite);;All files (*)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
-    if (!path.isEmpty()) openStore(path);
+    const QString location = StoreLocationDialog::ask(this, m_store ? m_store->path() : defaultStorePath());
+    if (!location.isEmpty()) openStore(location);
 }
 
 void ReviewWorkspace::importDialog() {

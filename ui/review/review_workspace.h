@@ -6,7 +6,8 @@
 // committed to the store before the workspace moves on to the next pair. Filters, sort by margin,
 // progress, agreement (kappa, AC1), blind mode (scores hidden, answers in an order drawn per pair
 // and curator and kept in the store), the adjudication queue, and export of the approved pairs.
-// The store is SQLite on the GUI thread for single-row decisions (measured: lastDecisionMicros());
+// The store (a SQLite file, or a PostgreSQL database a team shares: Open store… takes either) is
+// used on the GUI thread for single-row decisions (measured: lastDecisionMicros());
 // imports run on a worker thread with their own connection.
 #pragma once
 

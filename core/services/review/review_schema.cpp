@@ -1,5 +1,7 @@
 #include "services/review/review_schema.h"
 
+#include "services/review/sql_dialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -56,34 +58,58 @@ int schemaVersion(QSqlDatabase& db) {
 }
 
 void migrateSchema(QSqlDatabase& db, const QString& origin, int target) {
-    const int current = schemaVersion(db);
-    if (current > kSchemaVersion)
-        throw std::runtime_error(origin.toStdString() + ": review store schema version " + std::to_string(current) +
-                                 " is newer than this program's (" + std::to_string(kSchemaVersion) +
-                                 "); open it with a newer STLLaVA-Med Studio");
-    if (current >= target) return;
-    if (!db.transaction())
-        throw std::runtime_error(origin.toStdString() + ": cannot begin the migration: " + db.lastError().text().toStdString());
+    const StoreBackend backend = storeBackend(db);
+    auto newer = [&](int version) {
+        return std::runtime_error(origin.toStdString() + ": review store schema version " + std::to_string(version) +
+                                  " is newer than this program's (" + std::to_string(kSchemaVersion) +
+                                  "); open it with a newer STLLaVA-Med Studio");
+    };
+    const int seen = schemaVersion(db);
+    if (seen > kSchemaVersion) throw newer(seen);
+    if (seen >= target) return;
+    auto run = [&](const QString& statement) {
+        QSqlQuery q(db);
+        if (q.exec(statement)) return QString();
+        return q.lastError().text();
+    };
+    for (const QString& statement : beginSchemaChangeStatements(backend)) {
+        const QString why = run(statement);
+        if (!why.isEmpty()) {
+            run(QStringLiteral("ROLLBACK"));
+            throw std::runtime_error(origin.toStdString() + ": cannot begin the migration: " + why.toStdString());
+        }
+    }
+    auto abandon = [&](const std::string& why) {
+        run(QStringLiteral("ROLLBACK"));
+        return std::runtime_error(origin.toStdString() + ": " + why);
+    };
+    int current = 0;
+    try {
+        current = schemaVersion(db);  // again, under the lock: another program may have migrated meanwhile
+    } catch (const std::runtime_error& e) {
+        throw abandon(e.what());
+    }
+    if (current > kSchemaVersion) {
+        run(QStringLiteral("ROLLBACK"));
+        throw newer(current);
+    }
     for (int v = current; v < target; ++v) {
         for (const QString& statement : migrationStep(v)) {
-            QSqlQuery q(db);
-            if (!q.exec(statement)) {
-                const std::string why = q.lastError().text().toStdString();
-                db.rollback();
-                throw std::runtime_error(origin.toStdString() + ": migration to schema version " + std::to_string(v + 1) +
-                                         " failed: " + why);
-            }
+            const QString why = run(portableDdl(backend, statement));
+            if (!why.isEmpty())
+                throw abandon("migration to schema version " + std::to_string(v + 1) + " failed: " + why.toStdString());
         }
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
         q.addBindValue(v + 1);
         if (!q.exec()) {
-            db.rollback();
-            throw std::runtime_error(origin.toStdString() + ": " + q.lastError().text().toStdString());
+            const std::string why = q.lastError().text().toStdString();
+            q.finish();
+            throw abandon(why);
         }
     }
-    if (!db.commit())
-        throw std::runtime_error(origin.toStdString() + ": migration not committed: " + db.lastError().text().toStdString());
+    const QString why = run(QStringLiteral("COMMIT"));
+    if (!why.isEmpty()) throw abandon("migration not committed: " + why.toStdString());
 }
 
 }  // namespace stllava::review

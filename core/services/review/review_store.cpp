@@ -2,6 +2,7 @@
 
 #include "services/review/review_schema.h"
 #include "services/review/review_state.h"
+#include "services/review/sql_dialect.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -12,15 +13,24 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
+#include <type_traits>
 
 namespace stllava::review {
 
 namespace {
 
 std::atomic<int> g_connections{0};
+
+// A statement or commit that conflicted with another writer (sql_dialect.h): the transaction is run again.
+class TransientConflict : public ReviewStoreError {
+public:
+    using ReviewStoreError::ReviewStoreError;
+};
 
 QString utcNow() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -117,19 +127,21 @@ bool sameVariant(const QVariant& a, const QVariant& b) {
 
 }  // namespace
 
-ReviewStore::ReviewStore(const QString& path)
-    : m_path(path), m_connection(QStringLiteral("stllava-review-%1").arg(++g_connections)) {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    if (!m_db.isValid()) fail(QStringLiteral("open"), QStringLiteral("Qt's SQLite driver (QSQLITE) is not installed"));
-    m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!m_db.open()) fail(QStringLiteral("open"), m_db.lastError().text());
-    QSqlQuery q(m_db);
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"})
-        if (!q.exec(QString::fromLatin1(pragma))) fail(QString::fromLatin1(pragma), q.lastError().text());
+ReviewStore::ReviewStore(const QString& location)
+    : m_path(location), m_connection(QStringLiteral("stllava-review-%1").arg(++g_connections)) {
     try {
-        migrateSchema(m_db, path);
+        const StoreLocation l = parseStoreLocation(location);
+        m_backend = l.backend;
+        m_db = openStoreConnection(l, m_connection);
     } catch (const std::runtime_error& e) {
+        throw ReviewStoreError(e.what());
+    }
+    try {
+        migrateSchema(m_db, location);
+    } catch (const std::runtime_error& e) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
         throw ReviewStoreError(e.what());
     }
 }
@@ -145,10 +157,74 @@ void ReviewStore::fail(const QString& what, const QString& why) const {
 }
 
 void ReviewStore::exec(QSqlQuery& q, const char* what) {
-    if (!q.exec()) {
-        const QString why = q.lastError().text();
-        m_db.rollback();  // harmless outside a transaction
-        fail(QString::fromLatin1(what), why);
+    if (q.exec()) return;
+    const QSqlError error = q.lastError();
+    // Before the statement is released: PostgreSQL refuses anything but ROLLBACK in a failed transaction.
+    rollback();
+    if (isTransientConflict(m_backend, error))
+        throw TransientConflict(QStringLiteral("%1: %2: %3").arg(m_path, QString::fromLatin1(what), error.text()).toStdString());
+    fail(QString::fromLatin1(what), error.text());
+}
+
+void ReviewStore::begin(const char* what) {
+    QSqlQuery q(m_db);
+    if (!q.exec(beginWriteStatement(m_backend))) {
+        const QSqlError error = q.lastError();
+        if (isTransientConflict(m_backend, error))
+            throw TransientConflict(QStringLiteral("%1: %2: %3").arg(m_path, QString::fromLatin1(what), error.text()).toStdString());
+        fail(QString::fromLatin1(what), error.text());
+    }
+    m_inTransaction = true;
+}
+
+void ReviewStore::commit(const char* what) {
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("COMMIT"))) {
+        m_inTransaction = false;
+        return;
+    }
+    const QSqlError error = q.lastError();
+    // A failed COMMIT ends the transaction on PostgreSQL; SQLite keeps it open until ROLLBACK.
+    if (m_backend == StoreBackend::Postgres) m_inTransaction = false;
+    rollback();
+    if (isTransientConflict(m_backend, error))
+        throw TransientConflict(QStringLiteral("%1: %2: %3").arg(m_path, QString::fromLatin1(what), error.text()).toStdString());
+    fail(QString::fromLatin1(what), QStringLiteral("not committed: ") + error.text());
+}
+
+void ReviewStore::rollback() {
+    if (!m_inTransaction) return;
+    m_inTransaction = false;
+    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+template <class Body>
+auto ReviewStore::writeTransaction(const char* what, Body&& body) -> decltype(body()) {
+    // PostgreSQL's serialization failures are resolved by running again (quickly); SQLite has
+    // already waited its busy timeout for the write lock, so it tries only a few times more.
+    const int attempts = m_backend == StoreBackend::Postgres ? 100 : 3;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            begin(what);
+            if constexpr (std::is_void_v<decltype(body())>) {
+                body();
+                commit(what);
+                return;
+            } else {
+                auto result = body();
+                commit(what);
+                return result;
+            }
+        } catch (const TransientConflict& e) {
+            rollback();
+            if (attempt >= attempts)
+                fail(QString::fromLatin1(what),
+                     QStringLiteral("gave up after %1 conflicts with other writers (%2)").arg(attempt).arg(QString::fromUtf8(e.what())));
+            QThread::msleep(1 + QRandomGenerator::global()->bounded(2 + 2 * std::min(attempt, 20)));
+        } catch (...) {
+            rollback();
+            throw;
+        }
     }
 }
 
@@ -158,6 +234,15 @@ int ReviewStore::schemaVersion() {
 
 QString ReviewStore::journalMode() {
     QSqlQuery q(m_db);
+    if (m_backend == StoreBackend::Postgres) {
+        QStringList off;
+        for (const char* setting : {"fsync", "synchronous_commit"}) {
+            if (!q.exec(QStringLiteral("SHOW ") + QLatin1String(setting)) || !q.next()) return {};
+            const QString value = q.value(0).toString();
+            if (value != QLatin1String("on")) off << QLatin1String(setting) + QLatin1Char('=') + value;
+        }
+        return off.isEmpty() ? QStringLiteral("wal") : QStringLiteral("wal (%1)").arg(off.join(QStringLiteral(", ")));
+    }
     if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next()) return {};
     return q.value(0).toString().toLower();
 }
@@ -177,8 +262,6 @@ ImportSummary ReviewStore::importJob(const QString& jobFolder) {
 }
 
 ImportSummary ReviewStore::importFiles(const QStringList& files) {
-    ImportSummary s;
-    s.files = files;
     std::vector<PairFileContents> contents;
     for (const QString& f : files) {
         try {
@@ -187,13 +270,19 @@ ImportSummary ReviewStore::importFiles(const QStringList& files) {
             throw ReviewStoreError(e.what());
         }
     }
-    if (!m_db.transaction()) fail(QStringLiteral("import"), m_db.lastError().text());
+    return writeTransaction("import", [&] { return importContents(files, contents); });
+}
+
+ImportSummary ReviewStore::importContents(const QStringList& files, const std::vector<PairFileContents>& contents) {
+    ImportSummary s;
+    s.files = files;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO imports (source, time, added, updated, unchanged, refused) VALUES (?, ?, 0, 0, 0, 0)"));
+    q.prepare(QStringLiteral("INSERT INTO imports (source, time, added, updated, unchanged, refused) VALUES (?, ?, 0, 0, 0, 0)") +
+              returningId(m_backend, "import_id"));
     q.addBindValue(files.join(QStringLiteral(";")));
     q.addBindValue(utcNow());
     exec(q, "import");
-    const qint64 importId = q.lastInsertId().toLongLong();
+    const qint64 importId = insertedId(m_backend, q);
     q.prepare(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM pairs"));
     exec(q, "import");
     qint64 position = q.next() ? q.value(0).toLongLong() : 0;
@@ -251,7 +340,6 @@ ImportSummary ReviewStore::importFiles(const QStringList& files) {
     q.prepare(QStringLiteral("UPDATE imports SET added = ?, updated = ?, unchanged = ?, refused = ? WHERE import_id = ?"));
     for (const QVariant& v : QVariantList{s.added, s.updated, s.unchanged, s.refused, importId}) q.addBindValue(v);
     exec(q, "import");
-    if (!m_db.commit()) fail(QStringLiteral("import"), m_db.lastError().text());
     return s;
 }
 
@@ -314,10 +402,11 @@ std::vector<ReviewEvent> ReviewStore::events(const QString& pairId) {
 
 QStringList ReviewStore::curators() {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT DISTINCT curator FROM events WHERE adjudication = 0 ORDER BY curator"));
+    q.prepare(QStringLiteral("SELECT DISTINCT curator FROM events WHERE adjudication = 0"));
     exec(q, "curators");
     QStringList out;
     while (q.next()) out << q.value(0).toString();
+    std::sort(out.begin(), out.end());  // here, not in SQL: PostgreSQL would sort by the database's collation
     return out;
 }
 
@@ -326,46 +415,40 @@ qint64 ReviewStore::decide(const QString& pairId, const QString& curator, EventK
     if (curator.trimmed().isEmpty()) fail(QStringLiteral("decide"), QStringLiteral("no curator name"));
     const auto p = pair(pairId);
     if (!p) fail(QStringLiteral("decide"), QStringLiteral("no pair '%1' in the store").arg(pairId));
-    if (!m_db.transaction()) fail(QStringLiteral("decide"), m_db.lastError().text());
-    const QString why = whyInvalid(kind, choice, state(pairId, curator, adjudication));
-    if (!why.isEmpty()) {
-        m_db.rollback();
-        fail(QStringLiteral("pair '%1'").arg(pairId), why);
-    }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO events (pair_id, curator, kind, choice, note, undoes, adjudication, shown_order, "
-                             "time) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?)"));
-    for (const QVariant& v : QVariantList{pairId, curator, QString::fromLatin1(eventKindName(kind)),
-                                          kind == EventKind::Choose ? choice : 0, text(note), int(adjudication), text(shownOrder),
-                                          utcNow()})
-        q.addBindValue(v);
-    exec(q, "decide");
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (!m_db.commit()) fail(QStringLiteral("decide"), m_db.lastError().text());
-    return id;
+    return writeTransaction("decide", [&] {
+        const QString why = whyInvalid(kind, choice, state(pairId, curator, adjudication));
+        if (!why.isEmpty()) fail(QStringLiteral("pair '%1'").arg(pairId), why);
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO events (pair_id, curator, kind, choice, note, undoes, adjudication, shown_order, "
+                                 "time) VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?)") +
+                  returningId(m_backend, "event_id"));
+        for (const QVariant& v : QVariantList{pairId, curator, QString::fromLatin1(eventKindName(kind)),
+                                              kind == EventKind::Choose ? choice : 0, text(note), int(adjudication),
+                                              text(shownOrder), utcNow()})
+            q.addBindValue(v);
+        exec(q, "decide");
+        return insertedId(m_backend, q);
+    });
 }
 
 std::optional<ReviewEvent> ReviewStore::undoLast(const QString& curator, bool adjudication) {
-    if (!m_db.transaction()) fail(QStringLiteral("undo"), m_db.lastError().text());
-    const auto own = eventsWhere(QStringLiteral("WHERE curator = ? AND adjudication = ?"), {curator, int(adjudication)});
-    QSet<qint64> undone;
-    for (const auto& e : own)
-        if (e.kind == EventKind::Undo) undone.insert(e.undoes);
-    std::optional<ReviewEvent> target;
-    for (auto it = own.rbegin(); it != own.rend() && !target; ++it)
-        if (it->kind != EventKind::Undo && !undone.contains(it->id)) target = *it;
-    if (!target) {
-        m_db.rollback();
-        return std::nullopt;
-    }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO events (pair_id, curator, kind, choice, note, undoes, adjudication, shown_order, "
-                             "time) VALUES (?, ?, 'undo', 0, '', ?, ?, '', ?)"));
-    for (const QVariant& v : QVariantList{target->pairId, curator, target->id, int(adjudication), utcNow()})
-        q.addBindValue(v);
-    exec(q, "undo");
-    if (!m_db.commit()) fail(QStringLiteral("undo"), m_db.lastError().text());
-    return target;
+    return writeTransaction("undo", [&]() -> std::optional<ReviewEvent> {
+        const auto own = eventsWhere(QStringLiteral("WHERE curator = ? AND adjudication = ?"), {curator, int(adjudication)});
+        QSet<qint64> undone;
+        for (const auto& e : own)
+            if (e.kind == EventKind::Undo) undone.insert(e.undoes);
+        std::optional<ReviewEvent> target;
+        for (auto it = own.rbegin(); it != own.rend() && !target; ++it)
+            if (it->kind != EventKind::Undo && !undone.contains(it->id)) target = *it;
+        if (!target) return std::nullopt;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO events (pair_id, curator, kind, choice, note, undoes, adjudication, shown_order, "
+                                 "time) VALUES (?, ?, 'undo', 0, '', ?, ?, '', ?)"));
+        for (const QVariant& v : QVariantList{target->pairId, curator, target->id, int(adjudication), utcNow()})
+            q.addBindValue(v);
+        exec(q, "undo");
+        return target;
+    });
 }
 
 PairState ReviewStore::state(const QString& pairId, const QString& curator, bool adjudication) {
@@ -412,7 +495,7 @@ bool ReviewStore::blindSwapped(const QString& pairId, const QString& curator) {
     exec(q, "blind order");
     if (q.next()) return q.value(0).toInt() != 0;
     QSqlQuery ins(m_db);
-    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO blind_orders (pair_id, curator, swapped) VALUES (?, ?, ?)"));
+    ins.prepare(QStringLiteral("INSERT INTO blind_orders (pair_id, curator, swapped) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     ins.addBindValue(pairId);
     ins.addBindValue(curator);
     ins.addBindValue(int(QRandomGenerator::system()->bounded(2)));

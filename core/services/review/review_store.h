@@ -1,17 +1,21 @@
 // The preference review store: one SQLite file (Qt's QSQLITE driver) in WAL mode with
 // synchronous=FULL, so every decision is on disk (committed and fsynced) before decide() returns,
-// and readers never block the writer. Pairs are imported from `stllava selftrain pairs` files (keyed
+// and readers never block the writer; or, for a team of curators, one PostgreSQL database (QPSQL,
+// a postgresql:// URL: store_location.h) with the same schema and the same code path
+// (sql_dialect.h), where a decision is committed on the server before decide() returns and write
+// transactions are serializable (retried on a conflict), so concurrent curators lose nothing. Pairs are imported from `stllava selftrain pairs` files (keyed
 // on the pair id: a re-import adds nothing twice); curators' decisions are appended events (undo is
 // an event too; nothing is overwritten or deleted); states, the adjudication queue, agreement and
 // the export of approved pairs are derived from the events.
 // One ReviewStore is one connection for the thread that made it (Qt Sql connections are per thread);
-// other threads open their own on the same file.
+// other threads open their own on the same file or database.
 #pragma once
 
 #include "services/review/agreement.h"
 #include "services/review/pair_export.h"
 #include "services/review/pair_file_reader.h"
 #include "services/review/review_types.h"
+#include "services/review/store_location.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -46,15 +50,20 @@ struct ExportSummary {
 
 class ReviewStore {
 public:
-    // Opens (creating when absent) and migrates the store at `path`. Throws ReviewStoreError.
-    explicit ReviewStore(const QString& path);
+    // Opens (creating when absent) and migrates the store at `location`: a SQLite file path, or a
+    // postgresql://user@host:port/dbname URL of an existing database (password from PGPASSWORD or
+    // ~/.pgpass). Throws ReviewStoreError naming the location and the problem.
+    explicit ReviewStore(const QString& location);
     ~ReviewStore();
     ReviewStore(const ReviewStore&) = delete;
     ReviewStore& operator=(const ReviewStore&) = delete;
 
-    QString path() const { return m_path; }
+    QString path() const { return m_path; }  // the location as given
+    StoreBackend backend() const { return m_backend; }
     int schemaVersion();
-    QString journalMode();  // "wal"
+    // "wal" when every commit is logged ahead and flushed (SQLite: journal_mode; PostgreSQL: fsync
+    // and synchronous_commit on), else what the backend says.
+    QString journalMode();
 
     // Imports one pairs file, or every pairs file of a job folder. One transaction per call.
     ImportSummary importFile(const QString& file);
@@ -97,12 +106,22 @@ private:
     ReviewEvent readEvent(const class QSqlQuery& q) const;
     std::vector<ReviewEvent> eventsWhere(const QString& where, const QVariantList& binds);
     void exec(class QSqlQuery& q, const char* what);
+    // Runs `body` in a write transaction (sql_dialect.h), again from the start after a conflict with
+    // another writer; returns what `body` returns once committed.
+    template <class Body>
+    auto writeTransaction(const char* what, Body&& body) -> decltype(body());
+    void begin(const char* what);
+    void commit(const char* what);
+    void rollback();
     ImportSummary importFiles(const QStringList& files);
+    ImportSummary importContents(const QStringList& files, const std::vector<PairFileContents>& contents);
     [[noreturn]] void fail(const QString& what, const QString& why) const;
 
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    StoreBackend m_backend = StoreBackend::Sqlite;
+    bool m_inTransaction = false;
 };
 
 }  // namespace stllava::review
