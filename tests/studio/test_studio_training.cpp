@@ -16,6 +16,8 @@
 #include "fixtures/training_data.h"
 #include "imaging/raster_codecs.h"
 #include "main_window.h"
+#include "read_workspace.h"
+#include "reports/comparison_view.h"
 #include "model/checkpoint_io.h"
 #include "reports/reports_workspace.h"
 #include "review/review_test_data.h"
@@ -40,6 +42,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
 
 #include <filesystem>
 
@@ -96,8 +100,10 @@ private Q_SLOTS:
         const auto vocab = stllava::Tokenizer::load(tok).vocabSize();
         stllava::model::SaveOptions so;
         so.tokenizer_model_path = tok;
-        stllava::model::saveModel(d + "/text-model", fixtures::tinyModel(vocab, false), so);
-        stllava::model::saveModel(d + "/vision-model", fixtures::tinyModel(vocab, true), so);
+        auto textModel = fixtures::tinyModel(vocab, false);
+        auto visionModel = fixtures::tinyModel(vocab, true);
+        stllava::model::saveModel(d + "/text-model", textModel, so);
+        stllava::model::saveModel(d + "/vision-model", visionModel, so);
         fixtures::writeJson(d + "/data.json", fixtures::instructItems(8, 2));
         m_textModel = path("text-model");
         m_visionModel = path("vision-model");
@@ -131,6 +137,7 @@ private Q_SLOTS:
         }
         m_benchmark = path("demo/world/bench/test.json");
         writeText(m_benchmark, QJsonDocument(items).toJson());
+        QDir().mkpath(path("demo/eval/stage2/bench"));
         const auto run = stllava::testing::runStllava(
             {"eval", "run", "--model", m_visionModel, "--benchmark", m_benchmark, "--images", path("demo/world/bench/images"),
              "--dataset", "llava-med", "--out", path("demo/eval/stage2/bench/predictions.jsonl"), "--report-dir",
@@ -373,8 +380,7 @@ private Q_SLOTS:
         QSignalSpy imported(review, &ReviewWorkspace::importFinished);
         QSignalSpy reportsLoaded(reports, &ReportsWorkspace::reportsLoaded);
         Q_EMIT window.demoOpened(path("demo"), path("demo/selftrain"), {m_previousReport});
-        QVERIFY(imported.wait(20000));
-        QVERIFY(reportsLoaded.wait(20000));
+        QVERIFY(QTest::qWaitFor([&] { return !imported.isEmpty() && !reportsLoaded.isEmpty(); }, 20000));
         QVERIFY(review->store());
         const QString ann = "ann";
         review->store()->decide("a#q0", ann, review::EventKind::Approve);

@@ -210,6 +210,7 @@ TrainingForm::Field& TrainingForm::addLine(QFormLayout* form, int page, const QS
     f.edit->setObjectName(key);
     f.edit->setToolTip(toolTip);
     form->addRow(label + tr(":"), f.edit);
+    f.row = f.edit;
     m_fields.push_back(f);
     return m_fields.back();
 }
@@ -234,6 +235,7 @@ void TrainingForm::addPath(QFormLayout* form, int page, const QString& key, cons
     h->addWidget(f.edit, 1);
     h->addWidget(browse);
     form->addRow(label + tr(":"), row);
+    f.row = row;
     QLineEdit* edit = f.edit;
     connect(browse, &QToolButton::clicked, this, [this, edit, type, label] {
         const QString start = edit->text().isEmpty() ? QDir::homePath() : edit->text();
@@ -275,11 +277,8 @@ bool TrainingForm::shown(const Field& f, TrainingKind k) const {
 
 void TrainingForm::updateRows() {
     m_pages->setCurrentIndex(kind() == TrainingKind::Generate ? kGenerationPage : kTrainingPage);
-    for (const Field& f : m_fields)  // a path's field is the row holding its line and button
-        if (f.page == kTrainingPage)
-            m_forms[kTrainingPage]->setRowVisible(f.edit->parentWidget() == this ? static_cast<QWidget*>(f.edit)
-                                                                                 : f.edit->parentWidget(),
-                                                  shown(f, kind()));
+    for (const Field& f : m_fields)
+        if (f.page == kTrainingPage) m_forms[kTrainingPage]->setRowVisible(f.row, shown(f, kind()));
 }
 
 void TrainingForm::applyPreset(const QJsonObject& preset) {

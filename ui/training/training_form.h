@@ -62,6 +62,7 @@ private:
         QString label;  // as shown, without the colon
         Type type;
         QLineEdit* edit = nullptr;
+        QWidget* row = nullptr;  // the form row's field: the line, or the line with its browse button
         qint64 minWhole = 0, maxWhole = 0;
         double minNumber = 0, maxNumber = 0;
         bool minExclusive = false;

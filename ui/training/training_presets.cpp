@@ -57,7 +57,8 @@ QJsonObject paperPreset(TrainingKind kind) {
                            {QStringLiteral("lr"), rates(2e-4, 5e-5, 2e-5)},
                            {QStringLiteral("warmup_ratio"), 0.03},
                            {QStringLiteral("bf16"), true},
-                           {QStringLiteral("save_steps"), 0}};
+                           {QStringLiteral("save_steps"), 0},
+                           {QStringLiteral("keep_last"), 2}};
     case TrainingKind::Dpo:
         return QJsonObject{{QStringLiteral("template"), QStringLiteral("v1_sq")},
                            {QStringLiteral("sq_r"), 0.0},
@@ -75,7 +76,8 @@ QJsonObject paperPreset(TrainingKind kind) {
                            {QStringLiteral("warmup_ratio"), 0.03},
                            {QStringLiteral("bf16"), true},
                            {QStringLiteral("beta"), 0.1},
-                           {QStringLiteral("save_steps"), 0}};
+                           {QStringLiteral("save_steps"), 0},
+                           {QStringLiteral("keep_last"), 2}};
     case TrainingKind::Generate:
         return QJsonObject{{QStringLiteral("questions"), 5},
                            {QStringLiteral("seeds"), QStringLiteral("40,42")},
