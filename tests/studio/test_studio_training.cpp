@@ -4,6 +4,7 @@
 //   - a run started from the form shows progress (chart points, the step label), pauses and continues
 //     from the panel's button, stops, and resumes from the chosen checkpoint as a new run in the
 //     list; the GUI thread never stalls over 100 ms meanwhile (gui_stall_meter.h, printed);
+//   - stage-2 generation from the form reports the images done;
 //   - the main window has the workspace on Ctrl+3; a finished run opens in Read (the model loads
 //     with the trained adapter, the settings' own adapter untouched);
 //   - the one-click loop: pairs approved in Review -> "Train DPO on approved pairs" -> a DPO run from
@@ -333,6 +334,33 @@ private Q_SLOTS:
         QCOMPARE(panel->run(), run);
         QVERIFY(points() > atPause + 1);
         QCOMPARE(panel->charts()->series(TrainingCharts::Loss)->at(0).x(), 1.0);
+    }
+
+    // Stage-2 generation from the form: `selftrain generate` on the benchmark's image, images done shown.
+    void generationFromTheForm() {
+        TrainingWorkspace w;
+        TrainingForm* form = w.form();
+        form->setKind(TrainingKind::Generate);
+        form->setValue("model", m_visionModel);
+        form->setValue("images", path("demo/world/bench/images"));
+        form->setValue("out", path("gen-job"));
+        form->setValue("questions", "1");
+        form->setValue("describe-tokens", "4");
+        form->setValue("question-tokens", "4");
+        form->setValue("answer-tokens", "4");
+        QVERIFY2(w.startButton()->isEnabled(), qPrintable(form->validate()));
+        w.startButton()->click();
+        TrainingRunJob* run = w.runs()->run(0);
+        QVERIFY(run);
+        QCOMPARE(run->spec().kind, TrainingKind::Generate);
+        QVERIFY(run->spec().generateArgs.join(' ').contains("--questions 1 --seeds 40,42"));
+        QVERIFY(QTest::qWaitFor([&] { return !run->isActive(); }, 180000));
+        QVERIFY2(run->state() == TrainingRunJob::State::Finished, qPrintable(run->message()));
+        w.panel()->flush();
+        QCOMPARE(w.panel()->stepLabel()->text(), QString("Images 1 / 1"));
+        QVERIFY(QFileInfo::exists(path("gen-job/items.jsonl")));
+        QVERIFY(!w.panel()->resumeButton()->isEnabled());
+        QVERIFY(!w.panel()->openButton()->isEnabled());
     }
 
     void mainWindowTrainsAndOpensInRead() {

@@ -57,7 +57,7 @@ RunPanel::RunPanel(RunHistory* history, QWidget* parent) : QWidget(parent), m_hi
     m_checkpoints = new QComboBox(this);
     m_checkpoints->setObjectName(QStringLiteral("checkpoints"));
     m_checkpoints->setToolTip(tr("The run's checkpoints, newest first"));
-    m_checkpoints->setMinimumContentsLength(14);
+    m_checkpoints->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_resume = new QPushButton(tr("&Resume from checkpoint"), this);
     m_resume->setObjectName(QStringLiteral("resume"));
     m_resume->setToolTip(tr("A new run with the same settings, continuing from the chosen checkpoint"));

@@ -38,10 +38,13 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
         v.series->setName(titles[c]);
         chart->addSeries(v.series);
         v.x = new QValueAxis(chart);
-        v.x->setLabelFormat(QStringLiteral("%d"));
+        v.x->setLabelFormat(QStringLiteral("%.0f"));
+        v.x->setTickType(QValueAxis::TicksDynamic);
+        v.x->setTickAnchor(0);
         v.x->setTitleText(tr("step"));
         v.y = new QValueAxis(chart);
         v.y->setLabelFormat(c == LearningRate ? QStringLiteral("%.1e") : QStringLiteral("%.3g"));
+        v.fixedY = c == RewardAccuracy;  // a share: always 0 … 1
         chart->addAxis(v.x, Qt::AlignBottom);
         chart->addAxis(v.y, Qt::AlignLeft);
         v.series->attachAxis(v.x);
@@ -67,26 +70,38 @@ double TrainingCharts::value(const StepPoint& p, Curve c) {
     return 0;
 }
 
+namespace {
+
+// A step axis of whole numbers: ticks every 1, 2, 5, 10, 20, 50, ... steps, about five of them.
+void setStepRange(QValueAxis* axis, double max) {
+    axis->setRange(0, max);
+    double interval = 1;
+    for (double base = 1; interval * 5 < max; base *= 10)
+        for (double m : {1.0, 2.0, 5.0})
+            if (interval * 5 < max) interval = base * m;
+    axis->setTickInterval(interval);
+}
+
+}  // namespace
+
 void TrainingCharts::grow(CurveView& v, double x, double y) {
-    if (v.empty) {
-        v.minY = v.maxY = y;
+    if (v.empty || x > v.maxX) {
+        // Doubling the axis keeps resizes to a logarithmic few over a run.
+        if (v.empty || x > v.x->max()) setStepRange(v.x, std::max(4.0, v.empty ? x : std::max(x, 2 * v.x->max())));
         v.maxX = x;
+    }
+    if (v.fixedY) {
         v.empty = false;
-        v.x->setRange(0, std::max(1.0, x));
-        v.y->setRange(y - 0.5 * std::max(1e-12, std::abs(y)), y + 0.5 * std::max(1e-12, std::abs(y)));
         return;
     }
-    if (x > v.maxX) {
-        v.maxX = x;
-        // Doubling the axis keeps resizes to a logarithmic few over a run.
-        if (x > v.x->max()) v.x->setRange(0, std::max(x, 2 * v.x->max()));
-    }
-    if (y < v.minY || y > v.maxY) {
-        v.minY = std::min(v.minY, y);
-        v.maxY = std::max(v.maxY, y);
-        const double pad = 0.05 * std::max(1e-12, v.maxY - v.minY);
-        v.y->setRange(v.minY - pad, v.maxY + pad);
-    }
+    if (!v.empty && y >= v.minY && y <= v.maxY) return;
+    v.minY = v.empty ? y : std::min(v.minY, y);
+    v.maxY = v.empty ? y : std::max(v.maxY, y);
+    v.empty = false;
+    const double span = v.maxY - v.minY;
+    // A flat curve gets a band around its value (a tenth of it, or 0.001 around zero).
+    const double pad = span > 0 ? 0.05 * span : std::max(0.1 * std::abs(v.maxY), 1e-3);
+    v.y->setRange(v.minY - pad, v.maxY + pad);
 }
 
 void TrainingCharts::append(const QVector<StepPoint>& points) {
@@ -132,7 +147,7 @@ void TrainingCharts::clear() {
     for (CurveView& v : m_curves) {
         v.series->clear();
         v.empty = true;
-        v.x->setRange(0, 1);
+        setStepRange(v.x, 4);
         v.y->setRange(0, 1);
     }
     setDpoVisible(false);

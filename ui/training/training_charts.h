@@ -50,6 +50,7 @@ private:
         QChartView* view = nullptr;
         double minY = 0, maxY = 0, maxX = 0;
         bool empty = true;
+        bool fixedY = false;  // the y range stays 0 … 1
     };
     static double value(const StepPoint& p, Curve c);
     void grow(CurveView& v, double x, double y);

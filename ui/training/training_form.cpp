@@ -77,6 +77,8 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
     m_kind->addItem(tr("Stage 1: SFT with question learning"), kSft);
     m_kind->addItem(tr("Stage 2: generation (questions and two answers per image)"), int(TrainingKind::Generate));
     m_kind->addItem(tr("DPO on preference pairs"), kDpo);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(16);
     auto* paper = new QPushButton(tr("&Paper preset"), this);
     paper->setObjectName(QStringLiteral("paper-preset"));
     paper->setToolTip(tr("The hyperparameters of STLLaVA-Med's scripts (LoRA 128/256, the paper's rates, batches and epochs)"));

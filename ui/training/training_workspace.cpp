@@ -32,6 +32,7 @@ TrainingWorkspace::TrainingWorkspace(jobs::JobTracker* tracker, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(380);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -43,6 +44,7 @@ TrainingWorkspace::TrainingWorkspace(jobs::JobTracker* tracker, QWidget* parent)
     m_runView->setObjectName(QStringLiteral("runs"));
     m_runView->setModel(m_runs);
     m_runView->setMinimumWidth(220);
+    m_runView->setWordWrap(true);
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
