@@ -328,6 +328,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !resumed->isActive(); }, 180000));
         QCOMPARE(resumed->state(), TrainingRunJob::State::Cancelled);
 
+        // A new run into this folder would continue from its newest checkpoint: the form says so.
+        QVERIFY2(w.form()->message().contains("continues from checkpoint-"), qPrintable(w.form()->message()));
         // Both runs listed with their states; selecting the first shows its own curves again.
         QVERIFY(w.runs()->data(w.runs()->index(0)).toString().contains(TrainingRunJob::stateName(TrainingRunJob::State::Cancelled)));
         w.selectRun(run);

@@ -1,6 +1,6 @@
 #include "training/training_form.h"
 
-#include "services/jobs/training_run_list.h"
+#include "services/jobs/training_run_job.h"
 #include "training/field_checks.h"
 
 #include <QComboBox>
@@ -377,8 +377,16 @@ void TrainingForm::revalidate() {
     const QString problem = validate();
     for (const Field& f : m_fields)
         f.edit->setStyleSheet(f.key == m_invalidKey ? QStringLiteral("QLineEdit { border: 1px solid #c0392b; }") : QString());
-    m_message->setText(problem.isEmpty() ? m_presetNote + QLatin1Char(' ') + tr("Ready to start.")
-                                         : m_presetNote + QLatin1Char(' ') + problem);
+    QString ready = tr("Ready to start.");
+    const auto preset = m_presets.find(int(kind()));
+    const bool resumes = preset == m_presets.end() || preset->second.value(QStringLiteral("resume")).toBool(true);
+    if (problem.isEmpty() && kind() != TrainingKind::Generate && resumes) {
+        // The trainer continues from the newest checkpoint of its output folder (config "resume").
+        const QStringList checkpoints = jobs::trainingCheckpoints(text(QStringLiteral("output_dir")));
+        if (!checkpoints.isEmpty())
+            ready = tr("Ready to start; it continues from %1 in the output folder.").arg(QFileInfo(checkpoints.last()).fileName());
+    }
+    m_message->setText(m_presetNote + QLatin1Char(' ') + (problem.isEmpty() ? ready : problem));
     m_message->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #c0392b;"));
     Q_EMIT validityChanged(problem.isEmpty(), problem);
 }

@@ -44,6 +44,8 @@ public:
     QString invalidField() const { return m_invalidKey; }  // its key ("" when valid)
     QString message() const;  // the shown message line
     bool isValid() { return validate().isEmpty(); }
+    // Checks the form again and updates its message (files and folders change on disk as runs go).
+    void recheck() { revalidate(); }
     // The run the form describes (call when valid). The run name defaults to the output folder's.
     jobs::TrainingRunSpec spec() const;
 

@@ -99,6 +99,7 @@ TrainingRunJob* TrainingWorkspace::startRun(const jobs::TrainingRunSpec& spec) {
     const int trackerId = m_tracker ? m_tracker->begin(tr("training %1").arg(spec.name)) : 0;
     connect(job, &TrainingRunJob::ended, this, [this, job, trackerId](TrainingRunJob::State state, const QString& why) {
         if (m_tracker) m_tracker->end(trackerId);
+        m_form->recheck();
         Q_EMIT message(tr("Run %1: %2").arg(job->spec().name, why.section(QLatin1Char('\n'), 0, 0)));
         Q_EMIT runEnded(job, state);
     });
