@@ -412,6 +412,16 @@ private Q_SLOTS:
         Q_EMIT window.demoOpened(path("demo"), path("demo/selftrain"), {m_previousReport});
         QVERIFY(QTest::qWaitFor([&] { return !imported.isEmpty() && !reportsLoaded.isEmpty(); }, 20000));
         QVERIFY(review->store());
+        auto* button = review->findChild<QPushButton*>("train-dpo");
+        QVERIFY(button);
+        {  // Nothing approved yet: refused with the reason, nothing started, no folder left behind.
+            QSignalSpy refused(loop, &DpoLoop::failed);
+            button->click();
+            QCOMPARE(refused.size(), 1);
+            QVERIFY2(refused.front().at(0).toString().contains("No approved pairs"), qPrintable(refused.front().at(0).toString()));
+            QCOMPARE(training->runs()->rowCount(), 0);
+            QVERIFY(QDir(path("demo/selftrain/studio-dpo")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        }
         const QString ann = "ann";
         review->store()->decide("a#q0", ann, review::EventKind::Approve);
         review->store()->decide("j#q0", ann, review::EventKind::Flip);
@@ -424,8 +434,6 @@ private Q_SLOTS:
         QSignalSpy failed(loop, &DpoLoop::failed);
         stllava::testing::GuiStallMeter meter;
         meter.start();
-        auto* button = review->findChild<QPushButton*>("train-dpo");
-        QVERIFY(button);
         button->click();
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.front().at(0).toString()));
         QCOMPARE(training->runs()->rowCount(), 1);

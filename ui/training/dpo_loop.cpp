@@ -72,7 +72,7 @@ bool DpoLoop::start() {
     }
     const QString job = m_job.isEmpty() ? QFileInfo(store->path()).absolutePath() : m_job;
     m_folder = QDir(job).absoluteFilePath(QStringLiteral("studio-dpo/") +
-                                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
     if (!QDir().mkpath(m_folder)) {
         fail(tr("%1: cannot create the folder").arg(QDir::toNativeSeparators(m_folder)));
         return false;
@@ -86,6 +86,7 @@ bool DpoLoop::start() {
         return false;
     }
     if (written == 0) {
+        QDir(m_folder).removeRecursively();
         fail(tr("No approved pairs to train on yet: approve some pairs first."));
         return false;
     }

@@ -1,6 +1,6 @@
 // The one-click loop of issue 13 (item 5): the curator's approved pairs -> a DPO run -> the new
 // model's report beside the previous one. On "Train DPO on approved pairs" (Review) it exports the
-// review store's approved pairs into a new folder of the job (<job>/studio-dpo/<time>/approved.
+// review store's approved pairs into a new folder of the job (<job>/studio-dpo/<date-time>/approved.
 // stllava.json), fills the Training form's DPO kind from the demo's preset (or keeps the form's own
 // DPO settings when there is no demo) with that file and an output folder beside it, and starts the
 // run there, so the curator sees and can stop it. When the run finishes, `stllava eval run`
