@@ -5,6 +5,7 @@
 #include "training/trained_model.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -28,9 +29,9 @@ using jobs::TrainingRunJob;
 QString durationText(double seconds) {
     if (seconds < 0 || !std::isfinite(seconds)) return {};
     const qint64 s = qint64(std::llround(seconds));
-    if (s >= 3600) return QObject::tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
-    if (s >= 60) return QObject::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QObject::tr("%1 s").arg(s);
+    if (s >= 3600) return QCoreApplication::translate("RunPanel", "%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+    if (s >= 60) return QCoreApplication::translate("RunPanel", "%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("RunPanel", "%1 s").arg(s);
 }
 
 RunPanel::RunPanel(RunHistory* history, QWidget* parent) : QWidget(parent), m_history(history) {

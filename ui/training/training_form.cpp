@@ -347,7 +347,6 @@ QString TrainingForm::check(const Field& f) const {
     case Type::Whole: return checks::wholeNumber(v, f.minWhole, f.maxWhole);
     case Type::Number: return checks::number(v, f.minNumber, f.maxNumber, f.minExclusive);
     case Type::Seeds: return checks::seedPair(v);
-    case Type::Text: return {};
     }
     return {};
 }

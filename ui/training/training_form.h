@@ -58,7 +58,7 @@ Q_SIGNALS:
     void validityChanged(bool valid, const QString& message);
 
 private:
-    enum class Type { Folder, OptionalFolder, File, OutputFolder, Whole, Number, Text, Seeds };
+    enum class Type { Folder, OptionalFolder, File, OutputFolder, Whole, Number, Seeds };
     struct Field {
         QString key;
         QString label;  // as shown, without the colon

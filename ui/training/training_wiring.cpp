@@ -8,6 +8,7 @@
 #include "training/dpo_loop.h"
 #include "training/training_workspace.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStatusBar>
 
@@ -30,7 +31,7 @@ void wireTrainingWorkspace(MainWindow* window, TrainingWorkspace* training) {
             window->loadModel(model, true);
             settings.setModelPreferences(saved);
         }
-        say(QObject::tr("Opening the trained model %1 in Read").arg(QDir::toNativeSeparators(adapter.isEmpty() ? model : adapter)));
+        say(QCoreApplication::translate("TrainingWorkspace", "Opening the trained model %1 in Read").arg(QDir::toNativeSeparators(adapter.isEmpty() ? model : adapter)));
         window->showWorkspace(window->readWorkspace());
     });
     QObject::connect(window, &MainWindow::demoOpened, training,
