@@ -294,3 +294,14 @@ if(TARGET stllava_ui AND TARGET stllava_review)
     review/postgres_server.h review/review_test_data.h LIBS stllava_ui Qt6::Widgets)
   target_include_directories(test_studio_review_postgres PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
 endif()
+
+# stllava-studio's Training workspace: presets, validation, a run from the form with live curves,
+# pause / stop / resume, Open in Read, and the one-click Review -> DPO -> Reports loop (child
+# processes of build/bin/stllava on tiny models).
+if(TARGET stllava_ui AND TARGET stllava_training AND TARGET stllava_review)
+  stllava_add_qtest(test_studio_training SOURCES studio/test_studio_training.cpp fixtures/gui_stall_meter.h
+    review/review_test_data.h
+    LIBS stllava_ui stllava_training stllava_imaging Qt6::Widgets TORCH LABELS e2e TIMEOUT 900)
+  target_include_directories(test_studio_training PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+  add_dependencies(test_studio_training stllava)
+endif()

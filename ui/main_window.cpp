@@ -16,6 +16,8 @@
 #include "shortcuts/shortcut_dialog.h"
 #include "shortcuts/shortcut_map.h"
 #include "studio_settings.h"
+#include "training/training_wiring.h"
+#include "training/training_workspace.h"
 #include "viewer/viewer_panel.h"
 
 #include <QAction>
@@ -77,6 +79,13 @@ MainWindow::MainWindow(const Options& options, QWidget* parent) : QMainWindow(pa
                 });
         connect(review, &ReviewWorkspace::message, this,
                 [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    }
+    {
+        auto* training = new TrainingWorkspace(m_tracker, this);
+        training->setObjectName(QStringLiteral("training"));
+        addWorkspace(training, tr("&Training"), QKeySequence(Qt::CTRL | Qt::Key_3),
+                     tr("Training: stage 1, stage-2 generation and DPO runs with live curves (Ctrl+3)"));
+        wireTrainingWorkspace(this, training);  // presets from the demo, Open in Read, the one-click DPO loop
     }
     auto* reports = new ReportsWorkspace(this);
     reports->setObjectName(QStringLiteral("reports"));

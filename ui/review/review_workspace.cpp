@@ -84,6 +84,10 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent) : QWidget(parent) {
     auto* exportButton = new QPushButton(tr("Export approved…"), this);
     exportButton->setObjectName(QStringLiteral("export"));
     exportButton->setToolTip(tr("Write the approved pairs for `stllava train dpo` (STLLaVA JSON or TRL JSON lines)"));
+    auto* trainButton = new QPushButton(tr("Train DPO on approved pairs"), this);
+    trainButton->setObjectName(QStringLiteral("train-dpo"));
+    trainButton->setToolTip(tr("Export the approved pairs into the job folder, train DPO on them in the Training "
+                               "workspace, and open the new model's report beside the previous one"));
     auto* keysButton = new QPushButton(tr("Keys…"), this);
     keysButton->setToolTip(tr("Change the review keys"));
     m_curator = new QLineEdit(settings.curator(), this);
@@ -106,7 +110,7 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent) : QWidget(parent) {
     m_sort->setObjectName(QStringLiteral("sort"));
     for (PairSort s : {PairSort::ImportOrder, PairSort::MarginAscending, PairSort::MarginDescending})
         m_sort->addItem(pairSortLabel(s), int(s));
-    for (QWidget* w : std::initializer_list<QWidget*>{openButton, importButton, exportButton, keysButton, m_blind,
+    for (QWidget* w : std::initializer_list<QWidget*>{openButton, importButton, exportButton, trainButton, keysButton, m_blind,
                                                       m_autoAdvance, m_filter, m_curatorFilter, m_sort})
         w->setFocusPolicy(Qt::NoFocus);  // the keys stay with the pair
     m_progress = new QLabel(this);
@@ -118,6 +122,7 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent) : QWidget(parent) {
     top->addWidget(openButton);
     top->addWidget(importButton);
     top->addWidget(exportButton);
+    top->addWidget(trainButton);
     top->addWidget(new QLabel(tr("Curator:"), this));
     top->addWidget(m_curator);
     top->addWidget(m_blind);
@@ -209,6 +214,7 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent) : QWidget(parent) {
     connect(importButton, &QPushButton::clicked, this, &ReviewWorkspace::importDialog);
     connect(exportButton, &QPushButton::clicked, this, &ReviewWorkspace::exportDialog);
     connect(keysButton, &QPushButton::clicked, this, &ReviewWorkspace::editKeys);
+    connect(trainButton, &QPushButton::clicked, this, &ReviewWorkspace::trainDpoRequested);
     connect(m_curator, &QLineEdit::editingFinished, this, [this] { setCurator(m_curator->text()); });
     connect(m_blind, &QCheckBox::toggled, this, [this] { showPair(); });
     connect(m_autoAdvance, &QCheckBox::toggled, this, [](bool on) { ReviewSettings().setAutoAdvance(on); });

@@ -83,6 +83,8 @@ Q_SIGNALS:
     void message(const QString& text);
     void importFinished(int added, int updated);
     void decided(const QString& pairId);
+    // "Train DPO on approved pairs" was pressed (issue 13, item 5: the Training workspace's loop).
+    void trainDpoRequested();
 
 private:
     struct ImportResult {
