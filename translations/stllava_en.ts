@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>stllava::ui::DpoLoop</name>
+    <message numerus="yes">
+        <location filename="../ui/training/dpo_loop.cpp" line="99"/>
+        <source>DPO on %n approved pair(s)</source>
+        <translation>
+            <numerusform>DPO on %n approved pair</numerusform>
+            <numerusform>DPO on %n approved pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/dpo_loop.cpp" line="112"/>
+        <source>Training DPO on %n approved pair(s) from %1</source>
+        <translation>
+            <numerusform>Training DPO on %n approved pair from %1</numerusform>
+            <numerusform>Training DPO on %n approved pairs from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::PrivacySummary</name>
     <message numerus="yes">
         <location filename="../ui/viewer/privacy_summary.cpp" line="22"/>

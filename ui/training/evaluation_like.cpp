@@ -11,7 +11,6 @@ namespace stllava::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("EvaluationLike", text); }
 
 // The benchmark file as the report names it: absolute, from the working folder, or from the
 // report's own folders upwards (the demo writes paths relative to its root).
@@ -45,7 +44,7 @@ std::optional<jobs::EvaluationSpec> evaluationLike(const QString& reportJson, co
     const QString shown = QDir::toNativeSeparators(reportJson);
     const QString dataset = QString::fromStdString(report.report.dataset_path);
     const QString benchmark = findBenchmark(dataset, reportJson);
-    if (benchmark.isEmpty()) return fail(tr("%1: its benchmark file %2 is not found").arg(shown, dataset));
+    if (benchmark.isEmpty()) return fail(QCoreApplication::translate("EvaluationLike", "%1: its benchmark file %2 is not found").arg(shown, dataset));
     QString images;
     for (const auto& q : report.report.questions) {
         const QString image = QString::fromStdString(q.image);

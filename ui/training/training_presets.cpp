@@ -10,7 +10,6 @@ namespace stllava::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("TrainingPresets", text); }
 
 QJsonObject lora(int rank, double alpha) {
     return QJsonObject{{QStringLiteral("rank"), rank}, {QStringLiteral("alpha"), alpha}, {QStringLiteral("dropout"), 0.05}};
@@ -24,13 +23,13 @@ QJsonObject rates(double decoder, double vision, double projector) {
 std::optional<QJsonObject> readObject(const QString& path, QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        if (error) *error = tr("%1: cannot be read (has the demo run this phase?)").arg(QDir::toNativeSeparators(path));
+        if (error) *error = QCoreApplication::translate("TrainingPresets", "%1: cannot be read (has the demo run this phase?)").arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-        if (error) *error = tr("%1: not a JSON object (%2)").arg(QDir::toNativeSeparators(path), pe.errorString());
+        if (error) *error = QCoreApplication::translate("TrainingPresets", "%1: not a JSON object (%2)").arg(QDir::toNativeSeparators(path), pe.errorString());
         return std::nullopt;
     }
     return doc.object();
@@ -90,7 +89,7 @@ QJsonObject paperPreset(TrainingKind kind) {
 std::optional<QJsonObject> demoPreset(const QString& root, TrainingKind kind, QString* error) {
     const QDir dir(root);
     if (root.isEmpty() || !QFileInfo(dir.absoluteFilePath(QStringLiteral("demo.json"))).isFile()) {
-        if (error) *error = tr("no demo folder is open (Help ▸ Open the demo)");
+        if (error) *error = QCoreApplication::translate("TrainingPresets", "no demo folder is open (Help ▸ Open the demo)");
         return std::nullopt;
     }
     if (kind == TrainingKind::Generate) {
@@ -98,7 +97,7 @@ std::optional<QJsonObject> demoPreset(const QString& root, TrainingKind kind, QS
         // with its default scale's lengths (core/demo/demo_settings.h).
         const QString model = dir.absoluteFilePath(QStringLiteral("models/stllava-demo-stage1"));
         if (!QFileInfo(model + QStringLiteral("/config.json")).isFile()) {
-            if (error) *error = tr("%1: the demo's stage-1 model is not trained yet").arg(QDir::toNativeSeparators(model));
+            if (error) *error = QCoreApplication::translate("TrainingPresets", "%1: the demo's stage-1 model is not trained yet").arg(QDir::toNativeSeparators(model));
             return std::nullopt;
         }
         QString images = dir.absoluteFilePath(QStringLiteral("world/pool/images"));
@@ -119,7 +118,7 @@ std::optional<QJsonObject> demoPreset(const QString& root, TrainingKind kind, QS
     const auto phase = readObject(record, error);
     if (!phase) return std::nullopt;
     if (!phase->value(QStringLiteral("config")).isObject()) {
-        if (error) *error = tr("%1: no \"config\" object").arg(QDir::toNativeSeparators(record));
+        if (error) *error = QCoreApplication::translate("TrainingPresets", "%1: no \"config\" object").arg(QDir::toNativeSeparators(record));
         return std::nullopt;
     }
     QJsonObject config = phase->value(QStringLiteral("config")).toObject();
