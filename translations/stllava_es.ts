@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>EvaluationLike</name>
+    <message>
+        <location filename="../ui/training/evaluation_like.cpp" line="47"/>
+        <source>%1: its benchmark file %2 is not found</source>
+        <translation>%1: no se encuentra su archivo de benchmark %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportText</name>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="46"/>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="47"/>
+        <source>Patient: %1</source>
+        <translation>Paciente: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="52"/>
+        <source>Study: %1</source>
+        <translation>Estudio: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="80"/>
+        <source>Cannot render the image the model saw again: %1</source>
+        <translation>No se puede volver a generar la imagen que vio el modelo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="94"/>
+        <source>Image %1</source>
+        <translation>Imagen %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="109"/>
+        <source>, frame %1 of %2</source>
+        <translation>, fotograma %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="110"/>
+        <source>, window C %1 / W %2</source>
+        <translation>, ventana C %1 / W %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="111"/>
+        <location filename="../ui/chat/sr_export.cpp" line="53"/>
+        <source> (inverted)</source>
+        <translation> (invertida)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="118"/>
+        <source>model %1</source>
+        <translation>modelo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="118"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="124"/>
+        <source>adapter %1 (%2)</source>
+        <translation>adaptador %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="128"/>
+        <location filename="../ui/chat/sr_export.cpp" line="56"/>
+        <source>template %1</source>
+        <translation>plantilla %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="131"/>
+        <location filename="../ui/chat/sr_export.cpp" line="59"/>
+        <source>T %1, top-p %2, max %3, seed %4</source>
+        <translation>T %1, top-p %2, máx. %3, semilla %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="139"/>
+        <source>no image seen</source>
+        <translation>sin imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="143"/>
+        <source>%1 tokens, %2 tok/s</source>
+        <translation>%1 tokens, %2 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="147"/>
+        <source>stop: %1</source>
+        <translation>parada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="172"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="183"/>
+        <source>The conversation has no answered question to export.</source>
+        <translation>La conversación no tiene ninguna pregunta respondida que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="174"/>
+        <source>Patient details hidden (presentation mode)</source>
+        <translation>Datos del paciente ocultos (modo presentación)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="177"/>
+        <source>Conversation about %1</source>
+        <translation>Conversación sobre %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="178"/>
+        <source>Conversation about an image</source>
+        <translation>Conversación sobre una imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="48"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="40"/>
+        <source>Exported %1 from STLLaVA-Med Studio.</source>
+        <translation>Exportado el %1 desde STLLaVA-Med Studio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="53"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="43"/>
+        <source>The answers were generated by a machine learning model. They are not a diagnosis and have not been verified by a clinician.</source>
+        <translation>Las respuestas las ha generado un modelo de aprendizaje automático. No son un diagnóstico ni las ha verificado un profesional clínico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="60"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="50"/>
+        <source>Question %1</source>
+        <translation>Pregunta %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="66"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="62"/>
+        <source>Note: the pixels may carry burned-in patient text (%1).</source>
+        <translation>Nota: los píxeles pueden contener texto del paciente incrustado (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="71"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="66"/>
+        <source>The model saw no image for this answer.</source>
+        <translation>El modelo no vio ninguna imagen para esta respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="74"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="68"/>
+        <source>Question:</source>
+        <translation>Pregunta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="76"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="70"/>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="77"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="71"/>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sr_export.cpp" line="18"/>
+        <source>Answer %1 was given without an image: a DICOM SR can only hold findings about DICOM images. Export as Markdown or PDF instead.</source>
+        <translation>La respuesta %1 se dio sin imagen: un DICOM SR solo puede contener hallazgos sobre imágenes DICOM. Exporte en su lugar como Markdown o PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sr_export.cpp" line="23"/>
+        <source>%1 is not a DICOM image: a DICOM SR can only reference DICOM images. Export as Markdown or PDF instead.</source>
+        <translation>%1 no es una imagen DICOM: un DICOM SR solo puede hacer referencia a imágenes DICOM. Exporte en su lugar como Markdown o PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sr_export.cpp" line="49"/>
+        <source>frame %1, window C %2 / W %3</source>
+        <translation>fotograma %1, ventana C %2 / W %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sr_export.cpp" line="67"/>
+        <source>asked %1</source>
+        <translation>preguntado el %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/chat/history_store.cpp" line="31"/>
@@ -12,6 +195,141 @@
         <location filename="../ui/chat/history_store.cpp" line="38"/>
         <source>%1: not a conversation file: %2</source>
         <translation>%1: no es un archivo de conversación: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="32"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="33"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="34"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFieldChecks</name>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="21"/>
+        <source>required: choose a folder</source>
+        <translation>obligatorio: elija una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="23"/>
+        <source>%1: no such folder</source>
+        <translation>%1: no existe esa carpeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="24"/>
+        <source>%1: not a folder</source>
+        <translation>%1: no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="30"/>
+        <source>required: choose a file</source>
+        <translation>obligatorio: elija un archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="32"/>
+        <source>%1: no such file</source>
+        <translation>%1: no existe ese archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="33"/>
+        <source>%1: not a file</source>
+        <translation>%1: no es un archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="34"/>
+        <source>%1: cannot be read</source>
+        <translation>%1: no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="40"/>
+        <source>required: choose a folder for the results</source>
+        <translation>obligatorio: elija una carpeta para los resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="42"/>
+        <source>%1: a file is in the way</source>
+        <translation>%1: ya existe un archivo con ese nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="51"/>
+        <source>%1: cannot be made (%2 is not a folder)</source>
+        <translation>%1: no se puede crear (%2 no es una carpeta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="52"/>
+        <source>%1: cannot be made (%2 is not writable)</source>
+        <translation>%1: no se puede crear (no se puede escribir en %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="59"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>«%1» no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="60"/>
+        <location filename="../ui/training/field_checks.cpp" line="71"/>
+        <source>%1 is outside %2 … %3</source>
+        <translation>%1 está fuera del intervalo %2 … %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="68"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="70"/>
+        <source>%1 must be above %2 and at most %3</source>
+        <translation>%1 debe ser mayor que %2 y como máximo %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="78"/>
+        <source>&quot;%1&quot;: expected two seeds, e.g. 40,42</source>
+        <translation>«%1»: se esperaban dos semillas, p. ej. 40,42</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="82"/>
+        <source>&quot;%1&quot; is not a seed (a whole number)</source>
+        <translation>«%1» no es una semilla (un número entero)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPresets</name>
+    <message>
+        <location filename="../ui/training/training_presets.cpp" line="26"/>
+        <source>%1: cannot be read (has the demo run this phase?)</source>
+        <translation>%1: no se puede leer (¿ha ejecutado la demo esta fase?)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_presets.cpp" line="32"/>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: no es un objeto JSON (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_presets.cpp" line="92"/>
+        <source>no demo folder is open (Help ▸ Open the demo)</source>
+        <translation>no hay ninguna carpeta de demo abierta (Ayuda ▸ Abrir la demo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_presets.cpp" line="100"/>
+        <source>%1: the demo&apos;s stage-1 model is not trained yet</source>
+        <translation>%1: el modelo de la etapa 1 de la demo aún no está entrenado</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_presets.cpp" line="121"/>
+        <source>%1: no &quot;config&quot; object</source>
+        <translation>%1: no hay ningún objeto «config»</translation>
     </message>
 </context>
 <context>
@@ -30,6 +348,14 @@
         <location filename="../core/services/jobs/training_run_list.cpp" line="13"/>
         <source>DPO</source>
         <translation>DPO</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorkspace</name>
+    <message>
+        <location filename="../ui/training/training_wiring.cpp" line="34"/>
+        <source>Opening the trained model %1 in Read</source>
+        <translation>Abriendo el modelo entrenado %1 en Lectura</translation>
     </message>
 </context>
 <context>
@@ -85,106 +411,34 @@
         <translation>Idioma de la interfaz: %1 (por omisión: el elegido en Configuración o, si no, el del sistema).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="140"/>
+        <location filename="../app/studio/main.cpp" line="120"/>
+        <source>Open the embedded demo that `stllava demo run` wrote into this folder.</source>
+        <translation>Abrir la demo integrada que `stllava demo run` escribió en esta carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="124"/>
+        <source>Workspace to show at start: read, review, training or reports.</source>
+        <translation>Espacio de trabajo que se mostrará al iniciar: read, review, training o reports.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="144"/>
+        <source>--demo %1: no demo there (run `stllava demo run --out %1`)</source>
+        <translation>--demo %1: no hay ninguna demo ahí (ejecute `stllava demo run --out %1`)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="156"/>
+        <source>--workspace %1: unknown (read, review, training, reports)</source>
+        <translation>--workspace %1: desconocido (read, review, training, reports)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="170"/>
         <source>--preset %1: unknown (brain, lung, abdomen, bone, mediastinum, liver)</source>
         <translation>--preset %1: desconocido (brain, lung, abdomen, bone, mediastinum, liver)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="163"/>
+        <location filename="../app/studio/main.cpp" line="193"/>
         <source>manual</source>
         <translation>manual</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="35"/>
-        <location filename="../ui/reports/report_export.cpp" line="36"/>
-        <source>Benchmark reports</source>
-        <translation>Informes de benchmark</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="37"/>
-        <source>Our runs</source>
-        <translation>Nuestras ejecuciones</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="38"/>
-        <location filename="../ui/reports/report_export.cpp" line="61"/>
-        <source>Benchmark</source>
-        <translation>Benchmark</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="38"/>
-        <source>Run</source>
-        <translation>Ejecución</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="39"/>
-        <location filename="../ui/reports/report_export.cpp" line="62"/>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="39"/>
-        <source>Questions</source>
-        <translation>Preguntas</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="40"/>
-        <source>Metric</source>
-        <translation>Métrica</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="40"/>
-        <location filename="../ui/reports/report_export.cpp" line="63"/>
-        <source>Value (%)</source>
-        <translation>Valor (%)</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="41"/>
-        <source>95% interval</source>
-        <translation>Intervalo del 95 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="41"/>
-        <source>Report</source>
-        <translation>Informe</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="58"/>
-        <source>Headline metrics (%), 95% intervals</source>
-        <translation>Métricas principales (%), intervalos del 95 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="59"/>
-        <source>Published figures (not ours)</source>
-        <translation>Cifras publicadas (no nuestras)</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="60"/>
-        <source>As their sources printed them; each with its setting and the scoring behind it.</source>
-        <translation>Tal como las publicaron sus fuentes; cada una con sus condiciones y el criterio de puntuación en que se basa.</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="62"/>
-        <source>Model</source>
-        <translation>Modelo</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="63"/>
-        <source>Setting</source>
-        <translation>Condiciones</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="64"/>
-        <source>Scoring</source>
-        <translation>Criterio de puntuación</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="64"/>
-        <source>Source</source>
-        <translation>Fuente</translation>
     </message>
 </context>
 <context>
@@ -245,6 +499,50 @@
         <location filename="../core/services/jobs/endpoint_chat.cpp" line="199"/>
         <source>The endpoint %1 did not answer: %2</source>
         <translation>El servicio %1 no respondió: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::jobs::EvaluationRunJob</name>
+    <message>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="28"/>
+        <source>cannot start %1: %2</source>
+        <translation>no se puede iniciar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="53"/>
+        <source>the stllava program was not found beside %1</source>
+        <translation>no se encontró el programa stllava junto a %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="57"/>
+        <source>%1: cannot create the evaluation folder</source>
+        <translation>%1: no se puede crear la carpeta de evaluación</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="110"/>
+        <source>the evaluation process crashed; its last lines:
+%1</source>
+        <translation>el proceso de evaluación se ha bloqueado; sus últimas líneas:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="112"/>
+        <source>the evaluation was stopped; the answers so far are kept in %1</source>
+        <translation>la evaluación se detuvo; las respuestas obtenidas hasta ahora se conservan en %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="114"/>
+        <source>the evaluation failed (exit %1):
+%2</source>
+        <translation>la evaluación ha fallado (código %1):
+%2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="116"/>
+        <source>the evaluation ended without a report (%1):
+%2</source>
+        <translation>la evaluación terminó sin informe (%1):
+%2</translation>
     </message>
 </context>
 <context>
@@ -370,49 +668,6 @@
     </message>
 </context>
 <context>
-    <name>stllava::ui</name>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="22"/>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: no se puede leer (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="28"/>
-        <source>%1: not valid JSON (%2 at byte %3)</source>
-        <translation>%1: JSON no válido (%2 en el byte %3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="33"/>
-        <source>%1: field &quot;figures&quot; must be a list</source>
-        <translation>%1: el campo «figures» debe ser una lista</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="43"/>
-        <source>%1: figures[%2]: field &quot;%3&quot; must be a non-empty string</source>
-        <translation>%1: figures[%2]: el campo «%3» debe ser una cadena no vacía</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="56"/>
-        <source>%1: figures[%2]: field &quot;value&quot; must be a number</source>
-        <translation>%1: figures[%2]: el campo «value» debe ser un número</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_summary.cpp" line="32"/>
-        <source>Open</source>
-        <translation>Abierta</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_summary.cpp" line="32"/>
-        <source>Closed</source>
-        <translation>Cerrada</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_summary.cpp" line="35"/>
-        <source>n/a</source>
-        <translation>n/d</translation>
-    </message>
-</context>
-<context>
     <name>stllava::ui::AnswerPanel</name>
     <message>
         <location filename="../ui/review/answer_panel.cpp" line="23"/>
@@ -423,124 +678,205 @@
 <context>
     <name>stllava::ui::ChatPanel</name>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="34"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="44"/>
         <source>Ask about the image on screen (Ctrl+Enter sends)</source>
         <translation>Pregunte sobre la imagen en pantalla (Ctrl+Intro envía)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="35"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="45"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="37"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="47"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="38"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="48"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="39"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="49"/>
         <source>&amp;Regenerate</source>
         <translation>&amp;Regenerar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="40"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="50"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="41"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="51"/>
         <source>Stop the answer (Esc)</source>
         <translation>Detener la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="42"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="52"/>
         <source>&amp;New</source>
         <translation>&amp;Nueva</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="43"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="53"/>
         <source>&amp;Edit</source>
         <translation>E&amp;ditar</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="44"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="54"/>
         <source>Copy the last answer</source>
         <translation>Copiar la última respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="45"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="55"/>
         <source>Start a new conversation about this study</source>
         <translation>Iniciar una conversación nueva sobre este estudio</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="46"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="56"/>
         <source>Put the last question back into the input box to change and resend it</source>
         <translation>Devolver la última pregunta al cuadro de entrada para cambiarla y reenviarla</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="52"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="57"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="58"/>
+        <source>Export the conversation with the images the model saw</source>
+        <translation>Exportar la conversación con las imágenes que vio el modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="60"/>
+        <source>As &amp;Markdown with images…</source>
+        <translation>Como &amp;Markdown con imágenes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="61"/>
+        <source>As &amp;PDF…</source>
+        <translation>Como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="62"/>
+        <source>As DICOM &amp;SR for the PACS…</source>
+        <translation>Como DICOM &amp;SR para el PACS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="74"/>
         <source>0 = always the most likely token (deterministic)</source>
         <translation>0 = siempre el token más probable (determinista)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="62"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="84"/>
         <source>random</source>
         <translation>aleatoria</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="63"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="85"/>
         <source>A fixed seed repeats an answer exactly; &apos;random&apos; draws a new one each time</source>
         <translation>Una semilla fija repite una respuesta exactamente; «aleatoria» sortea una nueva cada vez</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="68"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="90"/>
         <source>No model loaded: open a model folder with File &gt; Open model… (Ctrl+M). The viewer works without one.</source>
         <translation>Ningún modelo cargado: abra una carpeta de modelo con Archivo &gt; Abrir modelo… (Ctrl+M). El visor funciona sin él.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="81"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="103"/>
         <source>T&amp;emperature</source>
         <translation>T&amp;emperatura</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="82"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="104"/>
         <source>Top-&amp;p</source>
         <translation>Top-&amp;p</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="83"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="105"/>
         <source>&amp;Max tokens</source>
         <translation>Tokens &amp;máx.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="84"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="106"/>
         <source>See&amp;d</source>
         <translation>Semi&amp;lla</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="185"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="132"/>
+        <source>Send the question</source>
+        <translation>Enviar la pregunta</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="137"/>
+        <source>Stop the answer</source>
+        <translation>Detener la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="156"/>
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="157"/>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="161"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="445"/>
+        <source>Export conversation</source>
+        <translation>Exportar conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="230"/>
         <source>No model is loaded. Open a model folder with File &gt; Open model… (Ctrl+M).</source>
         <translation>No hay ningún modelo cargado. Abra una carpeta de modelo con Archivo &gt; Abrir modelo… (Ctrl+M).</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="238"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="283"/>
         <source>The previous answer is still running.</source>
         <translation>La respuesta anterior aún está en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="248"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="293"/>
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="259"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="304"/>
         <source>%1 tokens · %2 tok/s</source>
         <translation>%1 tokens · %2 tok/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="416"/>
+        <source>An answer was given without an image: a DICOM SR can only hold findings about DICOM images. Export as Markdown or PDF instead.</source>
+        <translation>Una respuesta se dio sin imagen: un DICOM SR solo puede contener hallazgos sobre imágenes DICOM. Exporte en su lugar como Markdown o PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="424"/>
+        <source>Export as DICOM SR</source>
+        <translation>Exportar como DICOM SR</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="432"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="436"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="440"/>
+        <source>DICOM (*.dcm)</source>
+        <translation>DICOM (*.dcm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="462"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1081,100 @@
     </message>
 </context>
 <context>
+    <name>stllava::ui::DpoLoop</name>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="36"/>
+        <source>Evaluating the new model: %1 of %2 questions</source>
+        <translation>Evaluando el modelo nuevo: %1 de %2 preguntas</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="42"/>
+        <source>The new report is %1 (no Reports workspace to open it in).</source>
+        <translation>El informe nuevo es %1 (no hay ningún espacio de trabajo Informes en el que abrirlo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="44"/>
+        <source>The new model&apos;s report %1 is open beside %2 in Reports.</source>
+        <translation>El informe %1 del modelo nuevo está abierto junto a %2 en Informes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="65"/>
+        <source>The DPO loop is running already.</source>
+        <translation>El ciclo DPO ya está en curso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="70"/>
+        <source>Open a review store with decided pairs first.</source>
+        <translation>Abra primero un almacén de revisión con pares decididos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="77"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="85"/>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="90"/>
+        <source>No approved pairs to train on yet: approve some pairs first.</source>
+        <translation>Aún no hay pares aprobados con los que entrenar: apruebe primero algunos pares.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="96"/>
+        <source>The demo&apos;s DPO preset is not available (%1); the form&apos;s DPO settings are used.</source>
+        <translation>El preajuste DPO de la demo no está disponible (%1); se usan los ajustes DPO del formulario.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/dpo_loop.cpp" line="99"/>
+        <source>DPO on %n approved pair(s)</source>
+        <translation>
+            <numerusform>DPO con %n par aprobado</numerusform>
+            <numerusform>DPO con %n pares aprobados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="103"/>
+        <source>The DPO run did not start: %1</source>
+        <translation>La ejecución DPO no se inició: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/dpo_loop.cpp" line="112"/>
+        <source>Training DPO on %n approved pair(s) from %1</source>
+        <translation>
+            <numerusform>Entrenando DPO con %n par aprobado de %1</numerusform>
+            <numerusform>Entrenando DPO con %n pares aprobados de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="121"/>
+        <source>The DPO run ended %1: %2</source>
+        <translation>La ejecución DPO terminó con estado %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="126"/>
+        <source>%1: the DPO run wrote no model or adapter</source>
+        <translation>%1: la ejecución DPO no escribió ningún modelo ni adaptador</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="131"/>
+        <source>DPO finished; there is no earlier report to compare with (open the demo or a report).</source>
+        <translation>DPO terminado; no hay ningún informe anterior con el que comparar (abra la demo o un informe).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="140"/>
+        <source>Cannot evaluate like the previous report: %1</source>
+        <translation>No se puede evaluar igual que en el informe anterior: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="142"/>
+        <source>Evaluating the new model on %1</source>
+        <translation>Evaluando el modelo nuevo en %1</translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::ImageView</name>
     <message>
         <location filename="../ui/viewer/image_view.cpp" line="53"/>
@@ -838,269 +1268,351 @@
 <context>
     <name>stllava::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="45"/>
+        <location filename="../ui/main_window.cpp" line="50"/>
         <source>STLLaVA-Med Studio</source>
         <translation>STLLaVA-Med Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="56"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>Workspaces</source>
         <translation>Espacios de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="63"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>&amp;Read</source>
         <translation>&amp;Lectura</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="64"/>
+        <location filename="../ui/main_window.cpp" line="69"/>
         <source>Read: the viewer with the chat beside it (Ctrl+1)</source>
         <translation>Lectura: el visor con el chat al lado (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="69"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Re&amp;view</source>
         <translation>Re&amp;visión</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>Review: preference pairs of a judged self-training job, decided by key (Ctrl+2)</source>
         <translation>Revisión: pares de preferencias de una tarea de autoentrenamiento evaluada, decididos con el teclado (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="80"/>
+        <location filename="../ui/main_window.cpp" line="86"/>
+        <source>&amp;Training</source>
+        <translation>En&amp;trenamiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="87"/>
+        <source>Training: stage 1, stage-2 generation and DPO runs with live curves (Ctrl+3)</source>
+        <translation>Entrenamiento: ejecuciones de la etapa 1, de generación de la etapa 2 y DPO, con curvas en directo (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Re&amp;ports</source>
         <translation>In&amp;formes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Reports: benchmark results, per-question drill-down, comparisons (Ctrl+4)</source>
         <translation>Informes: resultados de benchmarks, detalle por pregunta, comparaciones (Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
-        <location filename="../ui/main_window.cpp" line="100"/>
+        <location filename="../ui/main_window.cpp" line="105"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="106"/>
+        <source>Stop loading the model</source>
+        <translation>Detener la carga del modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="116"/>
+        <location filename="../ui/main_window.cpp" line="119"/>
         <source>No jobs running</source>
         <translation>Ninguna tarea en curso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>Running: %1</source>
         <translation>En curso: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="123"/>
         <source>answering</source>
         <translation>respondiendo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
+        <source>weights %1 of %2</source>
+        <translation>pesos %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="136"/>
+        <source>configuration</source>
+        <translation>configuración</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="137"/>
+        <source>tokenizer</source>
+        <translation>tokenizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="138"/>
+        <source>adapter</source>
+        <translation>adaptador</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="139"/>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>Loading model: %1</source>
         <translation>Cargando el modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>Model not loaded: %1</source>
         <translation>Modelo no cargado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>demo: %1</source>
         <translation>demo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>Setting up the demo: %1</source>
         <translation>Preparando la demo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>The demo is ready in %1</source>
         <translation>La demo está lista en %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Demo setup stopped; what is done is kept in %1 and the next setup resumes there.</source>
         <translation>Preparación de la demo detenida; lo hecho se conserva en %1 y la próxima preparación continuará allí.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Demo setup failed</source>
         <translation>Error al preparar la demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Abrir archivo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>Open &amp;folder…</source>
         <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>&amp;Recent</source>
         <translation>&amp;Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Open &amp;model…</source>
         <translation>Abrir &amp;modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
+        <source>&amp;Cancel model loading</source>
+        <translation>Cance&amp;lar la carga del modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Settings…</source>
         <translation>Co&amp;nfiguración…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>Atajos de &amp;teclado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Set &amp;up the demo…</source>
         <translation>&amp;Preparar la demo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>S&amp;top the demo setup</source>
         <translation>&amp;Detener la preparación de la demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="274"/>
+        <source>Viewer</source>
+        <translation>Visor</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="275"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="280"/>
+        <source>Keyboard shortcuts saved.</source>
+        <translation>Atajos de teclado guardados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="292"/>
+        <source>Stopping the model load…</source>
+        <translation>Deteniendo la carga del modelo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>&amp;Clear list</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>%1: no such file or folder</source>
         <translation>%1: no existe ese archivo o carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>Open image</source>
         <translation>Abrir imagen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Images (*.dcm *.DCM *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>Imágenes (*.dcm *.DCM *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>Open folder of DICOM files</source>
         <translation>Abrir carpeta de archivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Open model folder</source>
         <translation>Abrir carpeta de modelo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>A model is already loading.</source>
         <translation>Ya se está cargando un modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>loading model</source>
         <translation>cargando el modelo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Model: %1 (%2)</source>
         <translation>Modelo: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>Device: %1, %2</source>
         <translation>Dispositivo: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>Model: %1 · %2 · template %3%4</source>
         <translation>Modelo: %1 · %2 · plantilla %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source> · text only: this model cannot see images</source>
         <translation> · solo texto: este modelo no puede ver imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>Model loaded in %1 s</source>
         <translation>Modelo cargado en %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>No demo found (looked in %1). Help ▸ Set up the demo builds one.</source>
         <translation>No se encontró ninguna demo (se buscó en %1). Ayuda ▸ Preparar la demo crea una.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>Demo opened from %1: its model, %2 reports and a judged self-training job.</source>
         <translation>Demo abierta desde %1: su modelo, %2 informes y una tarea de autoentrenamiento evaluada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>Demo opened from %1 (not finished: Help ▸ Set up the demo resumes it).</source>
         <translation>Demo abierta desde %1 (sin terminar: Ayuda ▸ Preparar la demo la continúa).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>The demo is being set up already.</source>
         <translation>La demo ya se está preparando.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="436"/>
         <source>Set up the demo</source>
         <translation>Preparar la demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="437"/>
         <source>This builds a synthetic world of medical images, trains a tiny model on it (stage 1), lets it ask and answer questions about unlabeled images, judges them and trains on the preferences (stage 2), and evaluates both stages. It takes about 10 minutes on two cores and writes to
 %1
 
@@ -1111,66 +1623,129 @@ A stopped setup resumes where it stopped.</source>
 Una preparación detenida continúa donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source>setting up the demo</source>
         <translation>preparando la demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>Settings saved; model settings apply to the next model loaded.</source>
         <translation>Configuración guardada; los ajustes del modelo se aplican al próximo modelo que se cargue.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
         <source>Endpoint: %1 @ %2</source>
         <translation>Servicio: %1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>%1
 API key: %2</source>
         <translation>%1
 Clave de API: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>Device: endpoint on this machine</source>
         <translation>Dispositivo: servicio en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="482"/>
         <source>Device: remote endpoint</source>
         <translation>Dispositivo: servicio remoto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>Endpoint %1 at %2 (this machine)</source>
         <translation>Servicio %1 en %2 (este equipo)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>Endpoint %1 at %2 · only the displayed pixels leave this machine%3</source>
         <translation>Servicio %1 en %2 · solo los píxeles mostrados salen de este equipo%3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source> · images need consent in Settings</source>
         <translation> · las imágenes requieren consentimiento en Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="488"/>
         <source>Answers now come from %1</source>
         <translation>Las respuestas vienen ahora de %1</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::PairFilter</name>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="14"/>
+        <source>All pairs</source>
+        <translation>Todos los pares</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="15"/>
+        <source>Not decided by me</source>
+        <translation>No decididos por mí</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="16"/>
+        <source>Needs review</source>
+        <translation>Requieren revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="17"/>
+        <source>Ties</source>
+        <translation>Empates</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="19"/>
+        <source>Low margin (&lt; %1)</source>
+        <translation>Margen bajo (&lt; %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="20"/>
+        <source>Orders disagree</source>
+        <translation>Los órdenes discrepan</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="21"/>
+        <source>Status: auto-accepted</source>
+        <translation>Estado: aceptado automáticamente</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="22"/>
+        <source>Status: rejected</source>
+        <translation>Estado: rechazado</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="23"/>
+        <source>Adjudication queue</source>
+        <translation>Cola de arbitraje</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="30"/>
+        <source>Job order</source>
+        <translation>Orden de la tarea</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="31"/>
+        <source>Margin, smallest first</source>
+        <translation>Margen, de menor a mayor</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="32"/>
+        <source>Margin, largest first</source>
+        <translation>Margen, de mayor a menor</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1812,34 @@ Clave de API: %2</translation>
         <location filename="../ui/viewer/privacy_summary.cpp" line="36"/>
         <source>The chat runs on this machine; images are not sent anywhere.</source>
         <translation>El chat se ejecuta en este equipo; las imágenes no se envían a ninguna parte.</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::PublishedFigures</name>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="16"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="22"/>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation>%1: JSON no válido (%2 en el byte %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="27"/>
+        <source>%1: field &quot;figures&quot; must be a list</source>
+        <translation>%1: el campo «figures» debe ser una lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="37"/>
+        <source>%1: figures[%2]: field &quot;%3&quot; must be a non-empty string</source>
+        <translation>%1: figures[%2]: el campo «%3» debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="50"/>
+        <source>%1: figures[%2]: field &quot;value&quot; must be a number</source>
+        <translation>%1: figures[%2]: el campo «value» debe ser un número</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +2096,116 @@ Clave de API: %2</translation>
     </message>
 </context>
 <context>
+    <name>stllava::ui::ReportExport</name>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="34"/>
+        <location filename="../ui/reports/report_export.cpp" line="35"/>
+        <source>Benchmark reports</source>
+        <translation>Informes de benchmark</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="36"/>
+        <source>Our runs</source>
+        <translation>Nuestras ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="37"/>
+        <location filename="../ui/reports/report_export.cpp" line="60"/>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="37"/>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="38"/>
+        <location filename="../ui/reports/report_export.cpp" line="61"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="38"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="39"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="39"/>
+        <location filename="../ui/reports/report_export.cpp" line="62"/>
+        <source>Value (%)</source>
+        <translation>Valor (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="40"/>
+        <source>95% interval</source>
+        <translation>Intervalo del 95 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="40"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="57"/>
+        <source>Headline metrics (%), 95% intervals</source>
+        <translation>Métricas principales (%), intervalos del 95 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="58"/>
+        <source>Published figures (not ours)</source>
+        <translation>Cifras publicadas (no nuestras)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="59"/>
+        <source>As their sources printed them; each with its setting and the scoring behind it.</source>
+        <translation>Tal como las publicaron sus fuentes; cada una con sus condiciones y el criterio de puntuación en que se basa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="61"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="62"/>
+        <source>Setting</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="63"/>
+        <source>Scoring</source>
+        <translation>Criterio de puntuación</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="63"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ReportSummary</name>
+    <message>
+        <location filename="../ui/reports/report_summary.cpp" line="26"/>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_summary.cpp" line="26"/>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_summary.cpp" line="29"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::ReportsWorkspace</name>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="54"/>
@@ -1661,352 +2374,525 @@ Clave de API: %2</translation>
     </message>
 </context>
 <context>
+    <name>stllava::ui::ReviewCommand</name>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="31"/>
+        <source>Answer 1 is better</source>
+        <translation>La respuesta 1 es mejor</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="32"/>
+        <source>Answer 2 is better</source>
+        <translation>La respuesta 2 es mejor</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="33"/>
+        <source>Flip the judge&apos;s choice</source>
+        <translation>Invertir la elección del juez</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="34"/>
+        <source>Approve the judge&apos;s choice</source>
+        <translation>Aprobar la elección del juez</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="35"/>
+        <source>Reject the pair</source>
+        <translation>Rechazar el par</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="36"/>
+        <source>Tie</source>
+        <translation>Empate</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="37"/>
+        <source>Both wrong</source>
+        <translation>Ambas incorrectas</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="38"/>
+        <source>Write a note</source>
+        <translation>Escribir una nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="39"/>
+        <source>Undo my last decision</source>
+        <translation>Deshacer mi última decisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="40"/>
+        <source>Next pair</source>
+        <translation>Par siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="41"/>
+        <source>Previous pair</source>
+        <translation>Par anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="78"/>
+        <source>The key %1 is set for both &quot;%2&quot; and &quot;%3&quot;.</source>
+        <translation>La tecla %1 está asignada a la vez a «%2» y a «%3».</translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="48"/>
+        <location filename="../ui/review/review_workspace.cpp" line="56"/>
         <source>&lt;h3&gt;Review guidelines&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Look at the image first.&lt;/b&gt; Check every finding an answer states against the image; an answer that claims something the image does not show is worse than a shorter correct one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then accuracy&lt;/b&gt;, relevance to the question, helpfulness and detail, in that order.&lt;/li&gt;&lt;li&gt;Do not prefer an answer for its length, its position, or because the judge preferred it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;1 / 2&lt;/b&gt;: that answer is better and the pair is worth training on. &lt;b&gt;A&lt;/b&gt; approves the judge&apos;s choice, &lt;b&gt;F&lt;/b&gt; flips it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;T&lt;/b&gt; when neither is better; &lt;b&gt;B&lt;/b&gt; when both are wrong; &lt;b&gt;R&lt;/b&gt; when the pair should not be used at all (unreadable image, off-topic question, identical answers).&lt;/li&gt;&lt;li&gt;Write a note (&lt;b&gt;N&lt;/b&gt;) when a decision was hard: it helps adjudication.&lt;/li&gt;&lt;li&gt;Blind mode hides the judge&apos;s scores and shows the answers in a random order per pair; use it for agreement studies.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h3&gt;Pautas de revisión&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Mire primero la imagen.&lt;/b&gt; Contraste con la imagen cada hallazgo que afirme una respuesta; una respuesta que afirma algo que la imagen no muestra es peor que otra más corta y correcta.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Después, la exactitud&lt;/b&gt;, la pertinencia para la pregunta, la utilidad y el grado de detalle, por este orden.&lt;/li&gt;&lt;li&gt;No prefiera una respuesta por su longitud, por su posición ni porque el juez la haya preferido.&lt;/li&gt;&lt;li&gt;&lt;b&gt;1 / 2&lt;/b&gt;: esa respuesta es mejor y merece la pena entrenar con el par. &lt;b&gt;A&lt;/b&gt; aprueba la elección del juez, &lt;b&gt;F&lt;/b&gt; la invierte.&lt;/li&gt;&lt;li&gt;&lt;b&gt;T&lt;/b&gt; cuando ninguna es mejor; &lt;b&gt;B&lt;/b&gt; cuando ambas son incorrectas; &lt;b&gt;R&lt;/b&gt; cuando el par no debe usarse en absoluto (imagen ilegible, pregunta fuera de tema, respuestas idénticas).&lt;/li&gt;&lt;li&gt;Escriba una nota (&lt;b&gt;N&lt;/b&gt;) cuando una decisión haya sido difícil: ayuda en el arbitraje.&lt;/li&gt;&lt;li&gt;El modo a ciegas oculta las puntuaciones del juez y muestra las respuestas en un orden aleatorio para cada par; úselo en estudios de concordancia.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="72"/>
+        <location filename="../ui/review/review_workspace.cpp" line="80"/>
         <source>Open store…</source>
         <translation>Abrir almacén…</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="73"/>
-        <source>Open or create a review store (SQLite file)</source>
-        <translation>Abrir o crear un almacén de revisión (archivo SQLite)</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="74"/>
+        <location filename="../ui/review/review_workspace.cpp" line="82"/>
         <source>Import pairs…</source>
         <translation>Importar pares…</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="75"/>
+        <location filename="../ui/review/review_workspace.cpp" line="83"/>
         <source>Import the pairs of a judged self-training job folder (or one pairs file)</source>
         <translation>Importar los pares de la carpeta de una tarea de autoentrenamiento evaluada (o de un archivo de pares)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="76"/>
+        <location filename="../ui/review/review_workspace.cpp" line="84"/>
         <source>Export approved…</source>
         <translation>Exportar aprobados…</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="78"/>
+        <location filename="../ui/review/review_workspace.cpp" line="86"/>
         <source>Write the approved pairs for `stllava train dpo` (STLLaVA JSON or TRL JSON lines)</source>
         <translation>Escribir los pares aprobados para `stllava train dpo` (JSON de STLLaVA o JSON Lines de TRL)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="79"/>
+        <location filename="../ui/review/review_workspace.cpp" line="91"/>
         <source>Keys…</source>
         <translation>Teclas…</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="80"/>
+        <location filename="../ui/review/review_workspace.cpp" line="92"/>
         <source>Change the review keys</source>
         <translation>Cambiar las teclas de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="83"/>
+        <location filename="../ui/review/review_workspace.cpp" line="95"/>
         <source>Your name: every decision is recorded with it</source>
         <translation>Su nombre: cada decisión se registra con él</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="85"/>
+        <location filename="../ui/review/review_workspace.cpp" line="97"/>
         <source>&amp;Blind</source>
         <translation>A &amp;ciegas</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="87"/>
+        <location filename="../ui/review/review_workspace.cpp" line="99"/>
         <source>Hide the judge&apos;s scores and show the answers in a random order (kept per pair and curator)</source>
         <translation>Ocultar las puntuaciones del juez y mostrar las respuestas en un orden aleatorio (fijo para cada par y revisor)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="88"/>
+        <location filename="../ui/review/review_workspace.cpp" line="100"/>
         <source>Auto-advance</source>
         <translation>Avance automático</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="90"/>
+        <location filename="../ui/review/review_workspace.cpp" line="102"/>
         <source>Move to the next pair after each decision</source>
         <translation>Pasar al par siguiente tras cada decisión</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="96"/>
+        <location filename="../ui/review/review_workspace.cpp" line="108"/>
         <source>Only the pairs one curator decided</source>
         <translation>Solo los pares que decidió un revisor</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="106"/>
+        <location filename="../ui/review/review_workspace.cpp" line="118"/>
         <source>No store open</source>
         <translation>Ningún almacén abierto</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="112"/>
+        <location filename="../ui/review/review_workspace.cpp" line="126"/>
         <source>Curator:</source>
         <translation>Revisor:</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="210"/>
+        <location filename="../ui/review/review_workspace.cpp" line="230"/>
         <source>Import failed: %1</source>
         <translation>Error al importar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="213"/>
+        <location filename="../ui/review/review_workspace.cpp" line="233"/>
         <source>Imported %1 new pairs (%2 updated, %3 unchanged, %4 refused)</source>
         <translation>Se importaron %1 pares nuevos (%2 actualizados, %3 sin cambios, %4 rechazados)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="219"/>
+        <location filename="../ui/review/review_workspace.cpp" line="239"/>
         <source>; %1 records left out, first: %2:%3: %4</source>
         <translation>; %1 registros omitidos, el primero: %2:%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="236"/>
+        <location filename="../ui/review/review_workspace.cpp" line="256"/>
         <source>Cannot read the image %1</source>
         <translation>No se puede leer la imagen %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="274"/>
+        <location filename="../ui/review/review_workspace.cpp" line="294"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="276"/>
+        <location filename="../ui/review/review_workspace.cpp" line="296"/>
         <source>%1  [%2]</source>
         <translation>%1  [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="305"/>
+        <location filename="../ui/review/review_workspace.cpp" line="325"/>
         <source>Cannot open the review store: %1</source>
         <translation>No se puede abrir el almacén de revisión: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="310"/>
+        <location filename="../ui/review/review_workspace.cpp" line="330"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="317"/>
+        <location filename="../ui/review/review_workspace.cpp" line="338"/>
         <source>An import is running already.</source>
         <translation>Ya hay una importación en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="322"/>
+        <location filename="../ui/review/review_workspace.cpp" line="343"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="338"/>
+        <location filename="../ui/review/review_workspace.cpp" line="359"/>
         <source>The demo&apos;s pairs are in %1: Import pairs… adds them to this store.</source>
         <translation>Los pares de la demo están en %1: Importar pares… los añade a este almacén.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="347"/>
-        <source>Open or create a review store</source>
-        <translation>Abrir o crear un almacén de revisión</translation>
+        <location filename="../ui/review/review_workspace.cpp" line="81"/>
+        <source>Open or create a review store (a SQLite file, or a PostgreSQL database a team shares)</source>
+        <translation>Abrir o crear un almacén de revisión (un archivo SQLite o una base de datos PostgreSQL que comparte un equipo)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="349"/>
-        <source>Review stores (*.sqlite);;All files (*)</source>
-        <translation>Almacenes de revisión (*.sqlite);;Todos los archivos (*)</translation>
+        <location filename="../ui/review/review_workspace.cpp" line="87"/>
+        <source>Train DPO on approved pairs</source>
+        <translation>Entrenar DPO con los pares aprobados</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="355"/>
+        <location filename="../ui/review/review_workspace.cpp" line="89"/>
+        <source>Export the approved pairs into the job folder, train DPO on them in the Training workspace, and open the new model&apos;s report beside the previous one</source>
+        <translation>Exportar los pares aprobados a la carpeta de la tarea, entrenar DPO con ellos en el espacio de trabajo Entrenamiento y abrir el informe del modelo nuevo junto al anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="373"/>
         <source>Judged self-training job folder</source>
         <translation>Carpeta de una tarea de autoentrenamiento evaluada</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="360"/>
+        <location filename="../ui/review/review_workspace.cpp" line="378"/>
         <source>Open a store first.</source>
         <translation>Abra primero un almacén.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="362"/>
+        <location filename="../ui/review/review_workspace.cpp" line="380"/>
         <source>Export approved pairs</source>
         <translation>Exportar pares aprobados</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="363"/>
+        <location filename="../ui/review/review_workspace.cpp" line="381"/>
         <source>STLLaVA pairs (*.json);;TRL pairs (*.jsonl)</source>
         <translation>Pares STLLaVA (*.json);;Pares TRL (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="368"/>
+        <location filename="../ui/review/review_workspace.cpp" line="386"/>
         <source>Wrote %1 approved pairs (%2 flipped) to %3</source>
         <translation>Se escribieron %1 pares aprobados (%2 invertidos) en %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="370"/>
+        <location filename="../ui/review/review_workspace.cpp" line="388"/>
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="417"/>
+        <location filename="../ui/review/review_workspace.cpp" line="435"/>
         <source>Any curator</source>
         <translation>Cualquier revisor</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="418"/>
+        <location filename="../ui/review/review_workspace.cpp" line="436"/>
         <source>Decided by %1</source>
         <translation>Decididos por %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="432"/>
+        <location filename="../ui/review/review_workspace.cpp" line="450"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="434"/>
+        <location filename="../ui/review/review_workspace.cpp" line="452"/>
         <source>%1 · %2 · margin %3 · %4</source>
         <translation>%1 · %2 · margen %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="501"/>
+        <location filename="../ui/review/review_workspace.cpp" line="520"/>
         <source>Not in blind mode: it would show the judge&apos;s choice</source>
         <translation>No disponible en modo a ciegas: mostraría la elección del juez</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="505"/>
+        <location filename="../ui/review/review_workspace.cpp" line="524"/>
         <source>No pair in this view.</source>
         <translation>Ningún par en esta vista.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="505"/>
+        <location filename="../ui/review/review_workspace.cpp" line="524"/>
         <source>Open a store or import a judged job.</source>
         <translation>Abra un almacén o importe una tarea evaluada.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="517"/>
+        <location filename="../ui/review/review_workspace.cpp" line="536"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="526"/>
+        <location filename="../ui/review/review_workspace.cpp" line="546"/>
         <source>judge: %1 (order 1-2: %2, order 2-1: %3)%4</source>
         <translation>juez: %1 (orden 1-2: %2, orden 2-1: %3)%4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="528"/>
+        <location filename="../ui/review/review_workspace.cpp" line="548"/>
         <source> · the judge&apos;s choice</source>
         <translation> · la elección del juez</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="530"/>
-        <location filename="../ui/review/review_workspace.cpp" line="531"/>
+        <location filename="../ui/review/review_workspace.cpp" line="550"/>
+        <location filename="../ui/review/review_workspace.cpp" line="551"/>
         <source>Answer %1 [%2]</source>
         <translation>Respuesta %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="536"/>
+        <location filename="../ui/review/review_workspace.cpp" line="556"/>
         <source>Blind mode: the judge&apos;s scores, verdict and rationale are hidden.</source>
         <translation>Modo a ciegas: las puntuaciones, el veredicto y la justificación del juez están ocultos.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="538"/>
+        <location filename="../ui/review/review_workspace.cpp" line="558"/>
         <source>only one order judged</source>
         <translation>solo se evaluó un orden</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="539"/>
+        <location filename="../ui/review/review_workspace.cpp" line="559"/>
         <source>both orders agree</source>
         <translation>ambos órdenes coinciden</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="540"/>
+        <location filename="../ui/review/review_workspace.cpp" line="560"/>
         <source>the orders disagree (the verdict changed with the order)</source>
         <translation>los órdenes discrepan (el veredicto cambió con el orden)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="541"/>
+        <location filename="../ui/review/review_workspace.cpp" line="561"/>
         <source>Judge %1 · status %2%3 · margin %4 · %5</source>
         <translation>Juez %1 · estado %2%3 · margen %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="543"/>
+        <location filename="../ui/review/review_workspace.cpp" line="563"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="544"/>
+        <location filename="../ui/review/review_workspace.cpp" line="564"/>
         <source>&lt;br&gt;&lt;b&gt;Order 1-2:&lt;/b&gt; %1</source>
         <translation>&lt;br&gt;&lt;b&gt;Orden 1-2:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="545"/>
+        <location filename="../ui/review/review_workspace.cpp" line="565"/>
         <source>&lt;br&gt;&lt;b&gt;Order 2-1:&lt;/b&gt; %1</source>
         <translation>&lt;br&gt;&lt;b&gt;Orden 2-1:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="548"/>
+        <location filename="../ui/review/review_workspace.cpp" line="568"/>
         <source>&lt;b&gt;My notes:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Mis notas:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="555"/>
+        <location filename="../ui/review/review_workspace.cpp" line="575"/>
         <source>This pair has no image.</source>
         <translation>Este par no tiene imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="555"/>
+        <location filename="../ui/review/review_workspace.cpp" line="575"/>
         <source>Image not found: %1</source>
         <translation>Imagen no encontrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="558"/>
+        <location filename="../ui/review/review_workspace.cpp" line="578"/>
         <source>%1 — drag to change window/level</source>
         <translation>%1 — arrastre para cambiar la ventana/nivel</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="587"/>
+        <location filename="../ui/review/review_workspace.cpp" line="608"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="587"/>
+        <location filename="../ui/review/review_workspace.cpp" line="608"/>
         <source>Note on %1:</source>
         <translation>Nota sobre %1:</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="616"/>
+        <location filename="../ui/review/review_workspace.cpp" line="637"/>
         <source>Type your name in the Curator field first.</source>
         <translation>Escriba primero su nombre en el campo Revisor.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="627"/>
+        <location filename="../ui/review/review_workspace.cpp" line="648"/>
         <source>%1: %2 saved (%3 ms)</source>
         <translation>%1: se guardó %2 (%3 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="643"/>
+        <location filename="../ui/review/review_workspace.cpp" line="664"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="647"/>
+        <location filename="../ui/review/review_workspace.cpp" line="668"/>
         <source>Undid %1 on %2</source>
         <translation>Se deshizo %1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="676"/>
+        <location filename="../ui/review/review_workspace.cpp" line="697"/>
         <source>%1 decided of %2 (%3 of %4 in this view)</source>
         <translation>%1 de %2 decididos (%3 de %4 en esta vista)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="694"/>
+        <location filename="../ui/review/review_workspace.cpp" line="715"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;&lt;br&gt;%1 vs judge: κ %2, AC1 %3 (n = %4)</source>
         <translation>&lt;b&gt;Concordancia&lt;/b&gt;&lt;br&gt;%1 frente al juez: κ %2, AC1 %3 (n = %4)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="701"/>
+        <location filename="../ui/review/review_workspace.cpp" line="722"/>
         <source>&lt;br&gt;vs %1: κ %2, AC1 %3 (n = %4)</source>
         <translation>&lt;br&gt;frente a %1: κ %2, AC1 %3 (n = %4)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="703"/>
+        <location filename="../ui/review/review_workspace.cpp" line="724"/>
         <source>&lt;br&gt;Adjudication queue: %1</source>
         <translation>&lt;br&gt;Cola de arbitraje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::RunPanel</name>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="38"/>
+        <location filename="../ui/training/run_panel.cpp" line="137"/>
+        <source>No run selected</source>
+        <translation>Ninguna ejecución seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="52"/>
+        <location filename="../ui/training/run_panel.cpp" line="215"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="54"/>
+        <source>Pause the run (the process is suspended; Continue goes on where it was)</source>
+        <translation>Pausar la ejecución (el proceso se suspende; Continuar sigue donde se quedó)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="55"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="57"/>
+        <source>Stop the run: it writes a checkpoint at the next step and ends</source>
+        <translation>Detener la ejecución: escribe un punto de control en el siguiente paso y termina</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="60"/>
+        <source>The run&apos;s checkpoints, newest first</source>
+        <translation>Puntos de control de la ejecución, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="62"/>
+        <source>&amp;Resume from checkpoint</source>
+        <translation>&amp;Reanudar desde el punto de control</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="64"/>
+        <source>A new run with the same settings, continuing from the chosen checkpoint</source>
+        <translation>Una ejecución nueva con los mismos ajustes, que continúa desde el punto de control elegido</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="65"/>
+        <source>Open in &amp;Read</source>
+        <translation>Abrir en &amp;Lectura</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="67"/>
+        <source>Load the trained model (or the base model with the trained adapter) in the Read workspace</source>
+        <translation>Cargar el modelo entrenado (o el modelo base con el adaptador entrenado) en el espacio de trabajo Lectura</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="142"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="191"/>
+        <source>State: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="195"/>
+        <source>Images %1 / %2</source>
+        <translation>Imágenes %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="196"/>
+        <source>%1 images/s</source>
+        <translation>%1 imágenes/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="199"/>
+        <source>Step %1 / %2 · epoch %3</source>
+        <translation>Paso %1 / %2 · época %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="200"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="201"/>
+        <source>Memory: %1</source>
+        <translation>Memoria: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="202"/>
+        <source>Memory: n/a</source>
+        <translation>Memoria: n/d</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="204"/>
+        <source>Step: none yet</source>
+        <translation>Paso: ninguno todavía</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="209"/>
+        <source>ETA %1</source>
+        <translation>Tiempo restante: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="215"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +3257,115 @@ UID de serie: %3</translation>
     </message>
 </context>
 <context>
+    <name>stllava::ui::ShortcutDialog</name>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="19"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="22"/>
+        <source>Filter by action or key</source>
+        <translation>Filtrar por acción o tecla</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="24"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="29"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="29"/>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="29"/>
+        <source>Alternative</source>
+        <translation>Alternativa</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="50"/>
+        <source>Click and press the new key; Backspace clears it</source>
+        <translation>Haga clic y pulse la nueva tecla; Retroceso la borra</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="51"/>
+        <source>%1, key %2</source>
+        <translation>%1, tecla %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="78"/>
+        <source>Review decision keys are set in the Review workspace (Keys…).</source>
+        <translation>Las teclas de decisión de la revisión se configuran en el espacio de trabajo Revisión (Teclas…).</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ShortcutMap</name>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_map.cpp" line="94"/>
+        <source>%1 is given twice to &quot;%2&quot;.</source>
+        <translation>La tecla %1 está asignada dos veces a «%2».</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_map.cpp" line="97"/>
+        <source>%1 is given to both &quot;%2&quot; and &quot;%3&quot;.</source>
+        <translation>La tecla %1 está asignada a la vez a «%2» y a «%3».</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_map.cpp" line="136"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::StoreLocationDialog</name>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="18"/>
+        <source>Open or create a review store</source>
+        <translation>Abrir o crear un almacén de revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="19"/>
+        <source>A SQLite file for one curator, or the PostgreSQL database a team shares: &lt;tt&gt;postgresql://user@host:port/dbname&lt;/tt&gt;. The password is not part of the URL: set PGPASSWORD or put it in ~/.pgpass.</source>
+        <translation>Un archivo SQLite para un solo revisor, o la base de datos PostgreSQL que comparte un equipo: &lt;tt&gt;postgresql://usuario@host:puerto/basededatos&lt;/tt&gt;. La contraseña no forma parte de la URL: defina PGPASSWORD o guárdela en ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="26"/>
+        <source>review.sqlite or postgresql://user@host:5432/reviews</source>
+        <translation>review.sqlite o postgresql://usuario@host:5432/reviews</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="28"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="29"/>
+        <source>Pick or name a SQLite file</source>
+        <translation>Elegir un archivo SQLite o indicar el nombre de uno nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="56"/>
+        <source>Review store file</source>
+        <translation>Archivo del almacén de revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="58"/>
+        <source>Review stores (*.sqlite);;All files (*)</source>
+        <translation>Almacenes de revisión (*.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="67"/>
+        <source>Name a file or a postgresql:// URL.</source>
+        <translation>Indique un archivo o una URL postgresql://.</translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::SummaryView</name>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="39"/>
@@ -2494,6 +3489,467 @@ UID de serie: %3</translation>
     </message>
 </context>
 <context>
+    <name>stllava::ui::TrainingCharts</name>
+    <message>
+        <location filename="../ui/training/training_charts.cpp" line="26"/>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_charts.cpp" line="26"/>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_charts.cpp" line="26"/>
+        <source>Gradient norm</source>
+        <translation>Norma del gradiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_charts.cpp" line="26"/>
+        <source>Reward accuracy (DPO)</source>
+        <translation>Exactitud de la recompensa (DPO)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_charts.cpp" line="27"/>
+        <source>Margin (DPO)</source>
+        <translation>Margen (DPO)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_charts.cpp" line="44"/>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::TrainingForm</name>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="77"/>
+        <source>Stage 1: SFT with question learning</source>
+        <translation>Etapa 1: SFT con aprendizaje de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="78"/>
+        <source>Stage 2: generation (questions and two answers per image)</source>
+        <translation>Etapa 2: generación (preguntas y dos respuestas por imagen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="79"/>
+        <source>DPO on preference pairs</source>
+        <translation>DPO con pares de preferencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="82"/>
+        <source>&amp;Paper preset</source>
+        <translation>Preajuste del &amp;artículo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="84"/>
+        <source>The hyperparameters of STLLaVA-Med&apos;s scripts (LoRA 128/256, the paper&apos;s rates, batches and epochs)</source>
+        <translation>Los hiperparámetros de los scripts de STLLaVA-Med (LoRA 128/256 y las tasas, lotes y épocas del artículo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="85"/>
+        <source>&amp;Demo preset</source>
+        <translation>Preajuste de la de&amp;mo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="87"/>
+        <source>What `stllava demo run` trained with, on the demo&apos;s data (open the demo first)</source>
+        <translation>Los ajustes con los que entrenó `stllava demo run`, con los datos de la demo (abra primero la demo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="91"/>
+        <source>(the output folder&apos;s name)</source>
+        <translation>(el nombre de la carpeta de salida)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="98"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="99"/>
+        <source>Preset:</source>
+        <translation>Preajuste:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="100"/>
+        <source>Run name:</source>
+        <translation>Nombre de la ejecución:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="109"/>
+        <source>Model folder</source>
+        <translation>Carpeta del modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="110"/>
+        <source>The model to train (config.json, safetensors, tokenizer.model); for DPO the stage-1 model</source>
+        <translation>El modelo que se entrenará (config.json, safetensors, tokenizer.model); para DPO, el modelo de la etapa 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="111"/>
+        <source>Start from adapter</source>
+        <translation>Partir del adaptador</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="112"/>
+        <source>A LoRA adapter merged in first (stage 1&apos;s for DPO); empty: none</source>
+        <translation>Un adaptador LoRA que se fusiona primero (el de la etapa 1 para DPO); vacío: ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="113"/>
+        <source>Data file</source>
+        <translation>Archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="114"/>
+        <source>SFT: LLaVA conversations JSON. DPO: preference pairs (STLLaVA JSON or TRL JSON lines)</source>
+        <translation>SFT: JSON de conversaciones LLaVA. DPO: pares de preferencias (JSON de STLLaVA o JSON Lines de TRL)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="115"/>
+        <source>Image folder</source>
+        <translation>Carpeta de imágenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="116"/>
+        <source>The folder the data&apos;s image paths are relative to; empty: beside the data file</source>
+        <translation>La carpeta respecto a la cual son relativas las rutas de imagen de los datos; vacío: junto al archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="117"/>
+        <source>Output folder</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="118"/>
+        <source>Checkpoints and the trained adapter or model go here (made when missing)</source>
+        <translation>Aquí se guardan los puntos de control y el adaptador o modelo entrenado (se crea si no existe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="123"/>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="129"/>
+        <source>Decoder trains:</source>
+        <translation>Entrenamiento del decodificador:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="130"/>
+        <source>Vision tower trains:</source>
+        <translation>Entrenamiento de la torre de visión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="131"/>
+        <source>Question learning share (sq_r)</source>
+        <translation>Proporción de aprendizaje de preguntas (sq_r)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="132"/>
+        <source>The chance that a later human turn becomes a question the model learns to ask (paper: 0.5)</source>
+        <translation>Probabilidad de que un turno humano posterior se convierta en una pregunta que el modelo aprende a formular (artículo: 0.5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="133"/>
+        <source>DPO beta</source>
+        <translation>Beta de DPO</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="134"/>
+        <source>Strength of the pull towards the reference model (paper: 0.1)</source>
+        <translation>Intensidad de la atracción hacia el modelo de referencia (artículo: 0.1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="135"/>
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="136"/>
+        <source>Peak learning rate of the decoder (the vision tower&apos;s and projector&apos;s stay as the preset says)</source>
+        <translation>Tasa de aprendizaje máxima del decodificador (las de la torre de visión y del proyector se mantienen según el preajuste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="137"/>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="137"/>
+        <source>Passes over the data</source>
+        <translation>Pasadas por los datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="138"/>
+        <source>Most steps</source>
+        <translation>Máximo de pasos</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="139"/>
+        <source>Caps the optimiser steps; -1: no cap</source>
+        <translation>Limita los pasos del optimizador; -1: sin límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="140"/>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="140"/>
+        <source>Items per device and micro-step</source>
+        <translation>Elementos por dispositivo y micropaso</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="141"/>
+        <source>Gradient accumulation</source>
+        <translation>Acumulación de gradientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="142"/>
+        <source>Micro-steps per optimiser step</source>
+        <translation>Micropasos por paso del optimizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="143"/>
+        <source>Most tokens</source>
+        <translation>Máximo de tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="143"/>
+        <source>Longest sequence kept</source>
+        <translation>Secuencia más larga que se conserva</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="144"/>
+        <source>LoRA rank</source>
+        <translation>Rango de LoRA</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="144"/>
+        <source>Rank of the decoder&apos;s LoRA</source>
+        <translation>Rango de la LoRA del decodificador</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="145"/>
+        <source>LoRA alpha</source>
+        <translation>Alfa de LoRA</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="146"/>
+        <source>Scale of the decoder&apos;s LoRA (paper: twice the rank)</source>
+        <translation>Escala de la LoRA del decodificador (artículo: el doble del rango)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="147"/>
+        <source>Checkpoint every</source>
+        <translation>Punto de control cada</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="148"/>
+        <source>Steps between checkpoints; 0: at the end of every epoch</source>
+        <translation>Pasos entre puntos de control; 0: al final de cada época</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="149"/>
+        <source>Checkpoints kept</source>
+        <translation>Puntos de control conservados</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="150"/>
+        <source>Older checkpoints are deleted; 0 keeps all</source>
+        <translation>Los puntos de control más antiguos se eliminan; 0: se conservan todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="153"/>
+        <source>Stage-1 model</source>
+        <translation>Modelo de la etapa 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="154"/>
+        <source>The model that asks and answers (stage 1&apos;s)</source>
+        <translation>El modelo que pregunta y responde (el de la etapa 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="155"/>
+        <source>Adapter</source>
+        <translation>Adaptador</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="156"/>
+        <source>Stage 1&apos;s LoRA adapter folder; empty: none</source>
+        <translation>Carpeta del adaptador LoRA de la etapa 1; vacío: ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="157"/>
+        <source>Images folder</source>
+        <translation>Carpeta de imágenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="158"/>
+        <source>Unlabeled images (DICOM or raster), searched recursively</source>
+        <translation>Imágenes sin etiquetar (DICOM o rasterizadas), buscadas de forma recursiva</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="159"/>
+        <source>Questions per image</source>
+        <translation>Preguntas por imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="160"/>
+        <source>Questions the model asks per image (paper: 5)</source>
+        <translation>Preguntas que formula el modelo por imagen (artículo: 5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="161"/>
+        <source>Answer seeds</source>
+        <translation>Semillas de las respuestas</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="162"/>
+        <source>The two seeds of the two answers (paper: 40,42)</source>
+        <translation>Las dos semillas de las dos respuestas (artículo: 40,42)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="163"/>
+        <source>Description tokens</source>
+        <translation>Tokens de la descripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="164"/>
+        <source>Most tokens of the description</source>
+        <translation>Máximo de tokens de la descripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="165"/>
+        <source>Question tokens</source>
+        <translation>Tokens de la pregunta</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="166"/>
+        <source>Most tokens of a question (paper: 300)</source>
+        <translation>Máximo de tokens de una pregunta (artículo: 300)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="167"/>
+        <source>Answer tokens</source>
+        <translation>Tokens de la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="168"/>
+        <source>Most tokens of an answer (paper: 1024)</source>
+        <translation>Máximo de tokens de una respuesta (artículo: 1024)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="169"/>
+        <source>Job folder</source>
+        <translation>Carpeta de la tarea</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="170"/>
+        <source>Items go here (made when missing; an existing job resumes)</source>
+        <translation>Aquí se guardan los elementos (se crea si no existe; una tarea existente se reanuda)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="214"/>
+        <location filename="../ui/training/training_form.cpp" line="239"/>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="235"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="236"/>
+        <source>Choose</source>
+        <translation>Elegir</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="307"/>
+        <source>Paper preset.</source>
+        <translation>Preajuste del artículo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="315"/>
+        <source>Demo preset not available: %1</source>
+        <translation>Preajuste de la demo no disponible: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="319"/>
+        <source>Demo preset from %1.</source>
+        <translation>Preajuste de la demo de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="361"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="367"/>
+        <source>Question learning share (sq_r): question learning needs the v1_sq template (or set it to 0)</source>
+        <translation>Proporción de aprendizaje de preguntas (sq_r): el aprendizaje de preguntas requiere la plantilla v1_sq (o póngala a 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="379"/>
+        <source>Ready to start.</source>
+        <translation>Listo para iniciar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="386"/>
+        <source>Ready to start; it continues from %1 in the output folder.</source>
+        <translation>Listo para iniciar; continuará desde %1 en la carpeta de salida.</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::TrainingWorkspace</name>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="29"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="31"/>
+        <location filename="../ui/training/training_workspace.cpp" line="66"/>
+        <source>Start a run with these settings (a `stllava` child process)</source>
+        <translation>Iniciar una ejecución con estos ajustes (un proceso hijo `stllava`)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="51"/>
+        <source>Runs of this session:</source>
+        <translation>Ejecuciones de esta sesión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="90"/>
+        <source>Not started: %1</source>
+        <translation>No iniciada: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="99"/>
+        <source>training %1</source>
+        <translation>entrenando %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="103"/>
+        <source>Run %1: %2</source>
+        <translation>Ejecución %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="114"/>
+        <source>%1: no such checkpoint folder</source>
+        <translation>%1: no existe esa carpeta de punto de control</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="119"/>
+        <source>%1 from %2</source>
+        <translation>%1 desde %2</translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::ViewerPanel</name>
     <message>
         <location filename="../ui/viewer/viewer_panel.cpp" line="25"/>
@@ -2527,7 +3983,7 @@ UID de serie: %3</translation>
     </message>
     <message>
         <location filename="../ui/viewer/viewer_panel.cpp" line="36"/>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="261"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="262"/>
         <source>Window presets</source>
         <translation>Preajustes de ventana</translation>
     </message>
@@ -2607,32 +4063,32 @@ UID de serie: %3</translation>
         <translation>Imagen a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="125"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="267"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="268"/>
         <source>File window %1</source>
         <translation>Ventana del archivo %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="268"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="269"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="274"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="275"/>
         <source>CT %1 (W %2 L %3)</source>
         <translation>TC %1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="297"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="298"/>
         <source>W %1  L %2</source>
         <translation>W %1  L %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="307"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="308"/>
         <source>Image %1 / %2</source>
         <translation>Imagen %1 / %2</translation>
     </message>

@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EvaluationLike</name>
+    <message>
+        <location filename="../ui/training/evaluation_like.cpp" line="47"/>
+        <source>%1: its benchmark file %2 is not found</source>
+        <translation>%1：未找到其基准测试文件 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportText</name>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="46"/>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="47"/>
+        <source>Patient: %1</source>
+        <translation>患者：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="52"/>
+        <source>Study: %1</source>
+        <translation>检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="80"/>
+        <source>Cannot render the image the model saw again: %1</source>
+        <translation>无法重新渲染模型所见的图像：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="94"/>
+        <source>Image %1</source>
+        <translation>图像 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="109"/>
+        <source>, frame %1 of %2</source>
+        <translation>，第 %1 帧（共 %2 帧）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="110"/>
+        <source>, window C %1 / W %2</source>
+        <translation>，窗位 %1 / 窗宽 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="111"/>
+        <location filename="../ui/chat/sr_export.cpp" line="53"/>
+        <source> (inverted)</source>
+        <translation>（反相）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="118"/>
+        <source>model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="118"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="124"/>
+        <source>adapter %1 (%2)</source>
+        <translation>适配器 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="128"/>
+        <location filename="../ui/chat/sr_export.cpp" line="56"/>
+        <source>template %1</source>
+        <translation>模板 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="131"/>
+        <location filename="../ui/chat/sr_export.cpp" line="59"/>
+        <source>T %1, top-p %2, max %3, seed %4</source>
+        <translation>T %1，top-p %2，最大 %3，种子 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="139"/>
+        <source>no image seen</source>
+        <translation>未看到图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="143"/>
+        <source>%1 tokens, %2 tok/s</source>
+        <translation>%1 个词元，%2 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="147"/>
+        <source>stop: %1</source>
+        <translation>停止原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="172"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="183"/>
+        <source>The conversation has no answered question to export.</source>
+        <translation>该对话中没有可导出的已回答问题。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="174"/>
+        <source>Patient details hidden (presentation mode)</source>
+        <translation>已隐藏患者信息（演示模式）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="177"/>
+        <source>Conversation about %1</source>
+        <translation>关于 %1 的对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/conversation_export.cpp" line="178"/>
+        <source>Conversation about an image</source>
+        <translation>关于一幅图像的对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="48"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="40"/>
+        <source>Exported %1 from STLLaVA-Med Studio.</source>
+        <translation>于 %1 从 STLLaVA-Med Studio 导出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="53"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="43"/>
+        <source>The answers were generated by a machine learning model. They are not a diagnosis and have not been verified by a clinician.</source>
+        <translation>这些回答由机器学习模型生成。它们不是诊断，且未经临床医生核实。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="60"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="50"/>
+        <source>Question %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="66"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="62"/>
+        <source>Note: the pixels may carry burned-in patient text (%1).</source>
+        <translation>注意：像素中可能含有烧录的患者文字（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="71"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="66"/>
+        <source>The model saw no image for this answer.</source>
+        <translation>模型在给出此回答时未看到图像。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="74"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="68"/>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="76"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="70"/>
+        <source>Answer:</source>
+        <translation>回答：</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/markdown_export.cpp" line="77"/>
+        <location filename="../ui/chat/pdf_export.cpp" line="71"/>
+        <source>(no text)</source>
+        <translation>（无文本）</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sr_export.cpp" line="18"/>
+        <source>Answer %1 was given without an image: a DICOM SR can only hold findings about DICOM images. Export as Markdown or PDF instead.</source>
+        <translation>回答 %1 是在没有图像的情况下给出的：DICOM SR 只能包含关于 DICOM 图像的所见。请改为导出为 Markdown 或 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sr_export.cpp" line="23"/>
+        <source>%1 is not a DICOM image: a DICOM SR can only reference DICOM images. Export as Markdown or PDF instead.</source>
+        <translation>%1 不是 DICOM 图像：DICOM SR 只能引用 DICOM 图像。请改为导出为 Markdown 或 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sr_export.cpp" line="49"/>
+        <source>frame %1, window C %2 / W %3</source>
+        <translation>第 %1 帧，窗位 %2 / 窗宽 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/sr_export.cpp" line="67"/>
+        <source>asked %1</source>
+        <translation>提问于 %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/chat/history_store.cpp" line="31"/>
@@ -12,6 +195,141 @@
         <location filename="../ui/chat/history_store.cpp" line="38"/>
         <source>%1: not a conversation file: %2</source>
         <translation>%1：不是对话文件：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="32"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="33"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分钟 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="34"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFieldChecks</name>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="21"/>
+        <source>required: choose a folder</source>
+        <translation>必填：请选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="23"/>
+        <source>%1: no such folder</source>
+        <translation>%1：没有此文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="24"/>
+        <source>%1: not a folder</source>
+        <translation>%1：不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="30"/>
+        <source>required: choose a file</source>
+        <translation>必填：请选择文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="32"/>
+        <source>%1: no such file</source>
+        <translation>%1：没有此文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="33"/>
+        <source>%1: not a file</source>
+        <translation>%1：不是文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="34"/>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="40"/>
+        <source>required: choose a folder for the results</source>
+        <translation>必填：请选择用于存放结果的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="42"/>
+        <source>%1: a file is in the way</source>
+        <translation>%1：该位置已有同名文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="51"/>
+        <source>%1: cannot be made (%2 is not a folder)</source>
+        <translation>%1：无法创建（%2 不是文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="52"/>
+        <source>%1: cannot be made (%2 is not writable)</source>
+        <translation>%1：无法创建（%2 不可写）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="59"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="60"/>
+        <location filename="../ui/training/field_checks.cpp" line="71"/>
+        <source>%1 is outside %2 … %3</source>
+        <translation>%1 超出范围 %2 … %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="68"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="70"/>
+        <source>%1 must be above %2 and at most %3</source>
+        <translation>%1 必须大于 %2 且不超过 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="78"/>
+        <source>&quot;%1&quot;: expected two seeds, e.g. 40,42</source>
+        <translation>“%1”：应为两个种子，例如 40,42</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/field_checks.cpp" line="82"/>
+        <source>&quot;%1&quot; is not a seed (a whole number)</source>
+        <translation>“%1”不是有效的种子（须为整数）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPresets</name>
+    <message>
+        <location filename="../ui/training/training_presets.cpp" line="26"/>
+        <source>%1: cannot be read (has the demo run this phase?)</source>
+        <translation>%1：无法读取（演示是否已运行此阶段？）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_presets.cpp" line="32"/>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1：不是 JSON 对象（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_presets.cpp" line="92"/>
+        <source>no demo folder is open (Help ▸ Open the demo)</source>
+        <translation>未打开演示文件夹（“帮助 ▸ 打开演示”）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_presets.cpp" line="100"/>
+        <source>%1: the demo&apos;s stage-1 model is not trained yet</source>
+        <translation>%1：演示的第 1 阶段模型尚未训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_presets.cpp" line="121"/>
+        <source>%1: no &quot;config&quot; object</source>
+        <translation>%1：没有“config”对象</translation>
     </message>
 </context>
 <context>
@@ -30,6 +348,14 @@
         <location filename="../core/services/jobs/training_run_list.cpp" line="13"/>
         <source>DPO</source>
         <translation>DPO</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorkspace</name>
+    <message>
+        <location filename="../ui/training/training_wiring.cpp" line="34"/>
+        <source>Opening the trained model %1 in Read</source>
+        <translation>正在“阅片”工作区中打开训练好的模型 %1</translation>
     </message>
 </context>
 <context>
@@ -85,106 +411,34 @@
         <translation>界面语言：%1（默认：设置中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="140"/>
+        <location filename="../app/studio/main.cpp" line="120"/>
+        <source>Open the embedded demo that `stllava demo run` wrote into this folder.</source>
+        <translation>打开 `stllava demo run` 写入此文件夹的内置演示。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="124"/>
+        <source>Workspace to show at start: read, review, training or reports.</source>
+        <translation>启动时显示的工作区：read、review、training 或 reports。</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="144"/>
+        <source>--demo %1: no demo there (run `stllava demo run --out %1`)</source>
+        <translation>--demo %1：该处没有演示（请运行 `stllava demo run --out %1`）</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="156"/>
+        <source>--workspace %1: unknown (read, review, training, reports)</source>
+        <translation>--workspace %1：未知（read、review、training、reports）</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/main.cpp" line="170"/>
         <source>--preset %1: unknown (brain, lung, abdomen, bone, mediastinum, liver)</source>
         <translation>--preset %1：未知（brain、lung、abdomen、bone、mediastinum、liver）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="163"/>
+        <location filename="../app/studio/main.cpp" line="193"/>
         <source>manual</source>
         <translation>手动</translation>
-    </message>
-</context>
-<context>
-    <name>std</name>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="35"/>
-        <location filename="../ui/reports/report_export.cpp" line="36"/>
-        <source>Benchmark reports</source>
-        <translation>基准测试报告</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="37"/>
-        <source>Our runs</source>
-        <translation>我们的运行</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="38"/>
-        <location filename="../ui/reports/report_export.cpp" line="61"/>
-        <source>Benchmark</source>
-        <translation>基准测试</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="38"/>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="39"/>
-        <location filename="../ui/reports/report_export.cpp" line="62"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="39"/>
-        <source>Questions</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="40"/>
-        <source>Metric</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="40"/>
-        <location filename="../ui/reports/report_export.cpp" line="63"/>
-        <source>Value (%)</source>
-        <translation>数值（%）</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="41"/>
-        <source>95% interval</source>
-        <translation>95% 区间</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="41"/>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="58"/>
-        <source>Headline metrics (%), 95% intervals</source>
-        <translation>主要指标（%），95% 区间</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="59"/>
-        <source>Published figures (not ours)</source>
-        <translation>已发表的数据（非我们的结果）</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="60"/>
-        <source>As their sources printed them; each with its setting and the scoring behind it.</source>
-        <translation>按其来源发表的原样列出；每项附有其设置及所依据的评分方式。</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="62"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="63"/>
-        <source>Setting</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="64"/>
-        <source>Scoring</source>
-        <translation>评分方式</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_export.cpp" line="64"/>
-        <source>Source</source>
-        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -245,6 +499,50 @@
         <location filename="../core/services/jobs/endpoint_chat.cpp" line="199"/>
         <source>The endpoint %1 did not answer: %2</source>
         <translation>端点 %1 没有响应：%2</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::jobs::EvaluationRunJob</name>
+    <message>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="28"/>
+        <source>cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="53"/>
+        <source>the stllava program was not found beside %1</source>
+        <translation>在 %1 旁边未找到 stllava 程序</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="57"/>
+        <source>%1: cannot create the evaluation folder</source>
+        <translation>%1：无法创建评估文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="110"/>
+        <source>the evaluation process crashed; its last lines:
+%1</source>
+        <translation>评估进程崩溃；最后几行：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="112"/>
+        <source>the evaluation was stopped; the answers so far are kept in %1</source>
+        <translation>评估已停止；目前为止的回答保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="114"/>
+        <source>the evaluation failed (exit %1):
+%2</source>
+        <translation>评估失败（退出码 %1）：
+%2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="116"/>
+        <source>the evaluation ended without a report (%1):
+%2</source>
+        <translation>评估已结束，但未生成报告（%1）：
+%2</translation>
     </message>
 </context>
 <context>
@@ -370,49 +668,6 @@
     </message>
 </context>
 <context>
-    <name>stllava::ui</name>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="22"/>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1：无法读取（%2）</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="28"/>
-        <source>%1: not valid JSON (%2 at byte %3)</source>
-        <translation>%1：不是有效的 JSON（第 %3 字节处：%2）</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="33"/>
-        <source>%1: field &quot;figures&quot; must be a list</source>
-        <translation>%1：字段“figures”必须是列表</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="43"/>
-        <source>%1: figures[%2]: field &quot;%3&quot; must be a non-empty string</source>
-        <translation>%1：figures[%2]：字段“%3”必须是非空字符串</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/published_figures.cpp" line="56"/>
-        <source>%1: figures[%2]: field &quot;value&quot; must be a number</source>
-        <translation>%1：figures[%2]：字段“value”必须是数字</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_summary.cpp" line="32"/>
-        <source>Open</source>
-        <translation>开放式</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_summary.cpp" line="32"/>
-        <source>Closed</source>
-        <translation>封闭式</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_summary.cpp" line="35"/>
-        <source>n/a</source>
-        <translation>不适用</translation>
-    </message>
-</context>
-<context>
     <name>stllava::ui::AnswerPanel</name>
     <message>
         <location filename="../ui/review/answer_panel.cpp" line="23"/>
@@ -423,124 +678,205 @@
 <context>
     <name>stllava::ui::ChatPanel</name>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="34"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="44"/>
         <source>Ask about the image on screen (Ctrl+Enter sends)</source>
         <translation>就屏幕上的图像提问（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="35"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="45"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="37"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="47"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="38"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="48"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="39"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="49"/>
         <source>&amp;Regenerate</source>
         <translation>重新生成(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="40"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="50"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="41"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="51"/>
         <source>Stop the answer (Esc)</source>
         <translation>停止回答（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="42"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="52"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="43"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="53"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="44"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="54"/>
         <source>Copy the last answer</source>
         <translation>复制最后一个回答</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="45"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="55"/>
         <source>Start a new conversation about this study</source>
         <translation>就此检查开始新对话</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="46"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="56"/>
         <source>Put the last question back into the input box to change and resend it</source>
         <translation>将最后一个问题放回输入框，以便修改并重新发送</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="52"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="57"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="58"/>
+        <source>Export the conversation with the images the model saw</source>
+        <translation>导出对话及模型所见的图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="60"/>
+        <source>As &amp;Markdown with images…</source>
+        <translation>Markdown 格式（含图像）(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="61"/>
+        <source>As &amp;PDF…</source>
+        <translation>PDF 格式(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="62"/>
+        <source>As DICOM &amp;SR for the PACS…</source>
+        <translation>DICOM SR 格式（用于 PACS）(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="74"/>
         <source>0 = always the most likely token (deterministic)</source>
         <translation>0 = 总是选择最可能的词元（确定性）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="62"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="84"/>
         <source>random</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="63"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="85"/>
         <source>A fixed seed repeats an answer exactly; &apos;random&apos; draws a new one each time</source>
         <translation>固定种子可精确重现回答；“随机”每次抽取新的种子</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="68"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="90"/>
         <source>No model loaded: open a model folder with File &gt; Open model… (Ctrl+M). The viewer works without one.</source>
         <translation>未加载模型：通过“文件 &gt; 打开模型…”（Ctrl+M）打开模型文件夹。查看器无需模型也可使用。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="81"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="103"/>
         <source>T&amp;emperature</source>
         <translation>温度(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="82"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="104"/>
         <source>Top-&amp;p</source>
         <translation>Top-&amp;p</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="83"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="105"/>
         <source>&amp;Max tokens</source>
         <translation>最大词元数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="84"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="106"/>
         <source>See&amp;d</source>
         <translation>种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="185"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="132"/>
+        <source>Send the question</source>
+        <translation>发送问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="137"/>
+        <source>Stop the answer</source>
+        <translation>停止回答</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="156"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="157"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="161"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="445"/>
+        <source>Export conversation</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="230"/>
         <source>No model is loaded. Open a model folder with File &gt; Open model… (Ctrl+M).</source>
         <translation>未加载模型。请通过“文件 &gt; 打开模型…”（Ctrl+M）打开模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="238"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="283"/>
         <source>The previous answer is still running.</source>
         <translation>上一个回答仍在进行中。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="248"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="293"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/chat/chat_panel.cpp" line="259"/>
+        <location filename="../ui/chat/chat_panel.cpp" line="304"/>
         <source>%1 tokens · %2 tok/s</source>
         <translation>%1 个词元 · %2 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="416"/>
+        <source>An answer was given without an image: a DICOM SR can only hold findings about DICOM images. Export as Markdown or PDF instead.</source>
+        <translation>有回答是在没有图像的情况下给出的：DICOM SR 只能包含关于 DICOM 图像的所见。请改为导出为 Markdown 或 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="424"/>
+        <source>Export as DICOM SR</source>
+        <translation>导出为 DICOM SR</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="432"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="436"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="440"/>
+        <source>DICOM (*.dcm)</source>
+        <translation>DICOM (*.dcm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/chat/chat_panel.cpp" line="462"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1081,98 @@
     </message>
 </context>
 <context>
+    <name>stllava::ui::DpoLoop</name>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="36"/>
+        <source>Evaluating the new model: %1 of %2 questions</source>
+        <translation>正在评估新模型：已完成 %1 / %2 个问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="42"/>
+        <source>The new report is %1 (no Reports workspace to open it in).</source>
+        <translation>新报告为 %1（没有可用于打开它的“报告”工作区）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="44"/>
+        <source>The new model&apos;s report %1 is open beside %2 in Reports.</source>
+        <translation>新模型的报告 %1 已在“报告”中与 %2 并排打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="65"/>
+        <source>The DPO loop is running already.</source>
+        <translation>DPO 循环已在运行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="70"/>
+        <source>Open a review store with decided pairs first.</source>
+        <translation>请先打开包含已决定偏好对的审阅存储库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="77"/>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="85"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="90"/>
+        <source>No approved pairs to train on yet: approve some pairs first.</source>
+        <translation>尚无可用于训练的已认可偏好对：请先认可一些偏好对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="96"/>
+        <source>The demo&apos;s DPO preset is not available (%1); the form&apos;s DPO settings are used.</source>
+        <translation>演示的 DPO 预设不可用（%1）；将使用表单中的 DPO 设置。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/dpo_loop.cpp" line="99"/>
+        <source>DPO on %n approved pair(s)</source>
+        <translation>
+            <numerusform>基于 %n 个已认可偏好对的 DPO</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="103"/>
+        <source>The DPO run did not start: %1</source>
+        <translation>DPO 运行未启动：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/dpo_loop.cpp" line="112"/>
+        <source>Training DPO on %n approved pair(s) from %1</source>
+        <translation>
+            <numerusform>正在基于 %1 中的 %n 个已认可偏好对进行 DPO 训练</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="121"/>
+        <source>The DPO run ended %1: %2</source>
+        <translation>DPO 运行已结束（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="126"/>
+        <source>%1: the DPO run wrote no model or adapter</source>
+        <translation>%1：DPO 运行未写出模型或适配器</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="131"/>
+        <source>DPO finished; there is no earlier report to compare with (open the demo or a report).</source>
+        <translation>DPO 已完成；没有可供比较的先前报告（请打开演示或报告）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="140"/>
+        <source>Cannot evaluate like the previous report: %1</source>
+        <translation>无法按先前报告的方式进行评估：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/dpo_loop.cpp" line="142"/>
+        <source>Evaluating the new model on %1</source>
+        <translation>正在 %1 上评估新模型</translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::ImageView</name>
     <message>
         <location filename="../ui/viewer/image_view.cpp" line="53"/>
@@ -838,269 +1266,351 @@
 <context>
     <name>stllava::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="45"/>
+        <location filename="../ui/main_window.cpp" line="50"/>
         <source>STLLaVA-Med Studio</source>
         <translation>STLLaVA-Med Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="56"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>Workspaces</source>
         <translation>工作区</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="63"/>
+        <location filename="../ui/main_window.cpp" line="68"/>
         <source>&amp;Read</source>
         <translation>阅片(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="64"/>
+        <location filename="../ui/main_window.cpp" line="69"/>
         <source>Read: the viewer with the chat beside it (Ctrl+1)</source>
         <translation>阅片：查看器及其旁边的对话（Ctrl+1）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="69"/>
+        <location filename="../ui/main_window.cpp" line="74"/>
         <source>Re&amp;view</source>
         <translation>审阅(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="70"/>
+        <location filename="../ui/main_window.cpp" line="75"/>
         <source>Review: preference pairs of a judged self-training job, decided by key (Ctrl+2)</source>
         <translation>审阅：已评审的自训练任务的偏好对，按键决定（Ctrl+2）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="80"/>
+        <location filename="../ui/main_window.cpp" line="86"/>
+        <source>&amp;Training</source>
+        <translation>训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="87"/>
+        <source>Training: stage 1, stage-2 generation and DPO runs with live curves (Ctrl+3)</source>
+        <translation>训练：第 1 阶段、第 2 阶段生成和 DPO 运行，附实时曲线（Ctrl+3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="92"/>
         <source>Re&amp;ports</source>
         <translation>报告(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="81"/>
+        <location filename="../ui/main_window.cpp" line="93"/>
         <source>Reports: benchmark results, per-question drill-down, comparisons (Ctrl+4)</source>
         <translation>报告：基准测试结果、逐题查看、比较（Ctrl+4）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="85"/>
-        <location filename="../ui/main_window.cpp" line="123"/>
+        <location filename="../ui/main_window.cpp" line="97"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="97"/>
-        <location filename="../ui/main_window.cpp" line="100"/>
+        <location filename="../ui/main_window.cpp" line="105"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="106"/>
+        <source>Stop loading the model</source>
+        <translation>停止加载模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="116"/>
+        <location filename="../ui/main_window.cpp" line="119"/>
         <source>No jobs running</source>
         <translation>没有正在运行的任务</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98"/>
+        <location filename="../ui/main_window.cpp" line="117"/>
         <source>Running: %1</source>
         <translation>正在运行：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104"/>
+        <location filename="../ui/main_window.cpp" line="123"/>
         <source>answering</source>
         <translation>正在回答</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117"/>
+        <location filename="../ui/main_window.cpp" line="135"/>
+        <source>weights %1 of %2</source>
+        <translation>权重 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="136"/>
+        <source>configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="137"/>
+        <source>tokenizer</source>
+        <translation>分词器</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="138"/>
+        <source>adapter</source>
+        <translation>适配器</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="139"/>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="142"/>
         <source>Loading model: %1</source>
         <translation>正在加载模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="149"/>
         <source>Model not loaded: %1</source>
         <translation>模型未加载：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>demo: %1</source>
         <translation>演示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>Setting up the demo: %1</source>
         <translation>正在设置演示：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>The demo is ready in %1</source>
         <translation>演示已就绪，位于 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Demo setup stopped; what is done is kept in %1 and the next setup resumes there.</source>
         <translation>演示设置已停止；已完成的部分保存在 %1，下次设置将从那里继续。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Demo setup failed</source>
         <translation>演示设置失败</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>&amp;Open file…</source>
         <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>&amp;Recent</source>
         <translation>最近使用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
+        <source>&amp;Cancel model loading</source>
+        <translation>取消加载模型(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>Open the &amp;demo</source>
         <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Set &amp;up the demo…</source>
         <translation>设置演示(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>S&amp;top the demo setup</source>
         <translation>停止演示设置(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="274"/>
+        <source>Viewer</source>
+        <translation>查看器</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="275"/>
+        <source>Chat</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="280"/>
+        <source>Keyboard shortcuts saved.</source>
+        <translation>键盘快捷键已保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="292"/>
+        <source>Stopping the model load…</source>
+        <translation>正在停止加载模型…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>&amp;Clear list</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>%1: no such file or folder</source>
         <translation>%1：没有此文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>Open image</source>
         <translation>打开图像</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>Images (*.dcm *.DCM *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)</source>
         <translation>图像 (*.dcm *.DCM *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>Open folder of DICOM files</source>
         <translation>打开 DICOM 文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Open model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>A model is already loading.</source>
         <translation>已有模型正在加载。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>loading model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Model: %1 (%2)</source>
         <translation>模型：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>Device: %1, %2</source>
         <translation>设备：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>Model: %1 · %2 · template %3%4</source>
         <translation>模型：%1 · %2 · 模板 %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source> · text only: this model cannot see images</source>
         <translation> · 仅文本：此模型无法查看图像</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>Model loaded in %1 s</source>
         <translation>模型已在 %1 秒内加载</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>No demo found (looked in %1). Help ▸ Set up the demo builds one.</source>
         <translation>未找到演示（已查找 %1）。“帮助 ▸ 设置演示”可创建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>Demo opened from %1: its model, %2 reports and a judged self-training job.</source>
         <translation>已从 %1 打开演示：其模型、%2 份报告和一个已评审的自训练任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>Demo opened from %1 (not finished: Help ▸ Set up the demo resumes it).</source>
         <translation>已从 %1 打开演示（未完成：“帮助 ▸ 设置演示”可继续）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>The demo is being set up already.</source>
         <translation>演示已在设置中。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="436"/>
         <source>Set up the demo</source>
         <translation>设置演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="437"/>
         <source>This builds a synthetic world of medical images, trains a tiny model on it (stage 1), lets it ask and answer questions about unlabeled images, judges them and trains on the preferences (stage 2), and evaluates both stages. It takes about 10 minutes on two cores and writes to
 %1
 
@@ -1111,66 +1621,129 @@ A stopped setup resumes where it stopped.</source>
 停止的设置会从停止处继续。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source>setting up the demo</source>
         <translation>正在设置演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>Settings saved; model settings apply to the next model loaded.</source>
         <translation>设置已保存；模型设置将应用于下一个加载的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
         <source>Endpoint: %1 @ %2</source>
         <translation>端点：%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>%1
 API key: %2</source>
         <translation>%1
 API 密钥：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>Device: endpoint on this machine</source>
         <translation>设备：本机上的端点</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="482"/>
         <source>Device: remote endpoint</source>
         <translation>设备：远程端点</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>Endpoint %1 at %2 (this machine)</source>
         <translation>端点 %1 位于 %2（本机）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>Endpoint %1 at %2 · only the displayed pixels leave this machine%3</source>
         <translation>端点 %1 位于 %2 · 只有显示的像素会离开本机%3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source> · images need consent in Settings</source>
         <translation> · 发送图像需要在设置中同意</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="488"/>
         <source>Answers now come from %1</source>
         <translation>回答现在来自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::PairFilter</name>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="14"/>
+        <source>All pairs</source>
+        <translation>所有偏好对</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="15"/>
+        <source>Not decided by me</source>
+        <translation>我尚未决定的</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="16"/>
+        <source>Needs review</source>
+        <translation>需要审阅</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="17"/>
+        <source>Ties</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="19"/>
+        <source>Low margin (&lt; %1)</source>
+        <translation>差值较小（&lt; %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="20"/>
+        <source>Orders disagree</source>
+        <translation>两种顺序不一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="21"/>
+        <source>Status: auto-accepted</source>
+        <translation>状态：自动接受</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="22"/>
+        <source>Status: rejected</source>
+        <translation>状态：已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="23"/>
+        <source>Adjudication queue</source>
+        <translation>仲裁队列</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="30"/>
+        <source>Job order</source>
+        <translation>任务顺序</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="31"/>
+        <source>Margin, smallest first</source>
+        <translation>差值，从小到大</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_filter.cpp" line="32"/>
+        <source>Margin, largest first</source>
+        <translation>差值，从大到小</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1809,34 @@ API 密钥：%2</translation>
         <location filename="../ui/viewer/privacy_summary.cpp" line="36"/>
         <source>The chat runs on this machine; images are not sent anywhere.</source>
         <translation>对话在本机运行；图像不会被发送到任何地方。</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::PublishedFigures</name>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="16"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="22"/>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation>%1：不是有效的 JSON（第 %3 字节处：%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="27"/>
+        <source>%1: field &quot;figures&quot; must be a list</source>
+        <translation>%1：字段“figures”必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="37"/>
+        <source>%1: figures[%2]: field &quot;%3&quot; must be a non-empty string</source>
+        <translation>%1：figures[%2]：字段“%3”必须是非空字符串</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/published_figures.cpp" line="50"/>
+        <source>%1: figures[%2]: field &quot;value&quot; must be a number</source>
+        <translation>%1：figures[%2]：字段“value”必须是数字</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +2089,116 @@ API 密钥：%2</translation>
     </message>
 </context>
 <context>
+    <name>stllava::ui::ReportExport</name>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="34"/>
+        <location filename="../ui/reports/report_export.cpp" line="35"/>
+        <source>Benchmark reports</source>
+        <translation>基准测试报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="36"/>
+        <source>Our runs</source>
+        <translation>我们的运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="37"/>
+        <location filename="../ui/reports/report_export.cpp" line="60"/>
+        <source>Benchmark</source>
+        <translation>基准测试</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="37"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="38"/>
+        <location filename="../ui/reports/report_export.cpp" line="61"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="38"/>
+        <source>Questions</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="39"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="39"/>
+        <location filename="../ui/reports/report_export.cpp" line="62"/>
+        <source>Value (%)</source>
+        <translation>数值（%）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="40"/>
+        <source>95% interval</source>
+        <translation>95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="40"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="57"/>
+        <source>Headline metrics (%), 95% intervals</source>
+        <translation>主要指标（%），95% 区间</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="58"/>
+        <source>Published figures (not ours)</source>
+        <translation>已发表的数据（非我们的结果）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="59"/>
+        <source>As their sources printed them; each with its setting and the scoring behind it.</source>
+        <translation>按其来源发表的原样列出；每项附有其设置及所依据的评分方式。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="61"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="62"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="63"/>
+        <source>Scoring</source>
+        <translation>评分方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_export.cpp" line="63"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ReportSummary</name>
+    <message>
+        <location filename="../ui/reports/report_summary.cpp" line="26"/>
+        <source>Open</source>
+        <translation>开放式</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_summary.cpp" line="26"/>
+        <source>Closed</source>
+        <translation>封闭式</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_summary.cpp" line="29"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::ReportsWorkspace</name>
     <message>
         <location filename="../ui/reports/reports_workspace.cpp" line="54"/>
@@ -1653,352 +2364,525 @@ API 密钥：%2</translation>
     </message>
 </context>
 <context>
+    <name>stllava::ui::ReviewCommand</name>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="31"/>
+        <source>Answer 1 is better</source>
+        <translation>回答 1 更好</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="32"/>
+        <source>Answer 2 is better</source>
+        <translation>回答 2 更好</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="33"/>
+        <source>Flip the judge&apos;s choice</source>
+        <translation>翻转评审的选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="34"/>
+        <source>Approve the judge&apos;s choice</source>
+        <translation>认可评审的选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="35"/>
+        <source>Reject the pair</source>
+        <translation>拒绝此偏好对</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="36"/>
+        <source>Tie</source>
+        <translation>平局</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="37"/>
+        <source>Both wrong</source>
+        <translation>两者都错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="38"/>
+        <source>Write a note</source>
+        <translation>写备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="39"/>
+        <source>Undo my last decision</source>
+        <translation>撤销我的上一个决定</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="40"/>
+        <source>Next pair</source>
+        <translation>下一个偏好对</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="41"/>
+        <source>Previous pair</source>
+        <translation>上一个偏好对</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_commands.cpp" line="78"/>
+        <source>The key %1 is set for both &quot;%2&quot; and &quot;%3&quot;.</source>
+        <translation>按键 %1 同时设置给了“%2”和“%3”。</translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::ReviewWorkspace</name>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="48"/>
+        <location filename="../ui/review/review_workspace.cpp" line="56"/>
         <source>&lt;h3&gt;Review guidelines&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Look at the image first.&lt;/b&gt; Check every finding an answer states against the image; an answer that claims something the image does not show is worse than a shorter correct one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then accuracy&lt;/b&gt;, relevance to the question, helpfulness and detail, in that order.&lt;/li&gt;&lt;li&gt;Do not prefer an answer for its length, its position, or because the judge preferred it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;1 / 2&lt;/b&gt;: that answer is better and the pair is worth training on. &lt;b&gt;A&lt;/b&gt; approves the judge&apos;s choice, &lt;b&gt;F&lt;/b&gt; flips it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;T&lt;/b&gt; when neither is better; &lt;b&gt;B&lt;/b&gt; when both are wrong; &lt;b&gt;R&lt;/b&gt; when the pair should not be used at all (unreadable image, off-topic question, identical answers).&lt;/li&gt;&lt;li&gt;Write a note (&lt;b&gt;N&lt;/b&gt;) when a decision was hard: it helps adjudication.&lt;/li&gt;&lt;li&gt;Blind mode hides the judge&apos;s scores and shows the answers in a random order per pair; use it for agreement studies.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h3&gt;审阅准则&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;先看图像。&lt;/b&gt;对照图像核对回答所述的每一项发现；声称图像中并未显示之内容的回答，比更短但正确的回答更差。&lt;/li&gt;&lt;li&gt;&lt;b&gt;其次是准确性&lt;/b&gt;，然后依次是与问题的相关性、有用性和详细程度。&lt;/li&gt;&lt;li&gt;不要因为回答的长度、位置或评审的偏好而偏向某个回答。&lt;/li&gt;&lt;li&gt;&lt;b&gt;1 / 2&lt;/b&gt;：该回答更好，且此偏好对值得用于训练。&lt;b&gt;A&lt;/b&gt; 认可评审的选择，&lt;b&gt;F&lt;/b&gt; 将其翻转。&lt;/li&gt;&lt;li&gt;两者都不更好时按 &lt;b&gt;T&lt;/b&gt;；两者都错误时按 &lt;b&gt;B&lt;/b&gt;；此偏好对完全不应使用时（图像无法读取、问题离题、回答相同）按 &lt;b&gt;R&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;决定困难时写一条备注（&lt;b&gt;N&lt;/b&gt;）：这有助于仲裁。&lt;/li&gt;&lt;li&gt;盲审模式会隐藏评审的分数，并以每个偏好对各自的随机顺序显示回答；用于一致性研究。&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="72"/>
+        <location filename="../ui/review/review_workspace.cpp" line="80"/>
         <source>Open store…</source>
         <translation>打开存储库…</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="73"/>
-        <source>Open or create a review store (SQLite file)</source>
-        <translation>打开或创建审阅存储库（SQLite 文件）</translation>
-    </message>
-    <message>
-        <location filename="../ui/review/review_workspace.cpp" line="74"/>
+        <location filename="../ui/review/review_workspace.cpp" line="82"/>
         <source>Import pairs…</source>
         <translation>导入偏好对…</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="75"/>
+        <location filename="../ui/review/review_workspace.cpp" line="83"/>
         <source>Import the pairs of a judged self-training job folder (or one pairs file)</source>
         <translation>导入已评审的自训练任务文件夹中的偏好对（或一个偏好对文件）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="76"/>
+        <location filename="../ui/review/review_workspace.cpp" line="84"/>
         <source>Export approved…</source>
         <translation>导出已认可的…</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="78"/>
+        <location filename="../ui/review/review_workspace.cpp" line="86"/>
         <source>Write the approved pairs for `stllava train dpo` (STLLaVA JSON or TRL JSON lines)</source>
         <translation>为 `stllava train dpo` 写出已认可的偏好对（STLLaVA JSON 或 TRL JSON lines）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="79"/>
+        <location filename="../ui/review/review_workspace.cpp" line="91"/>
         <source>Keys…</source>
         <translation>按键…</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="80"/>
+        <location filename="../ui/review/review_workspace.cpp" line="92"/>
         <source>Change the review keys</source>
         <translation>更改审阅按键</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="83"/>
+        <location filename="../ui/review/review_workspace.cpp" line="95"/>
         <source>Your name: every decision is recorded with it</source>
         <translation>您的姓名：每个决定都会与之一起记录</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="85"/>
+        <location filename="../ui/review/review_workspace.cpp" line="97"/>
         <source>&amp;Blind</source>
         <translation>盲审(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="87"/>
+        <location filename="../ui/review/review_workspace.cpp" line="99"/>
         <source>Hide the judge&apos;s scores and show the answers in a random order (kept per pair and curator)</source>
         <translation>隐藏评审的分数，并以随机顺序显示回答（按偏好对和审阅者保持不变）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="88"/>
+        <location filename="../ui/review/review_workspace.cpp" line="100"/>
         <source>Auto-advance</source>
         <translation>自动前进</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="90"/>
+        <location filename="../ui/review/review_workspace.cpp" line="102"/>
         <source>Move to the next pair after each decision</source>
         <translation>每次决定后转到下一个偏好对</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="96"/>
+        <location filename="../ui/review/review_workspace.cpp" line="108"/>
         <source>Only the pairs one curator decided</source>
         <translation>仅显示某位审阅者已决定的偏好对</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="106"/>
+        <location filename="../ui/review/review_workspace.cpp" line="118"/>
         <source>No store open</source>
         <translation>未打开存储库</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="112"/>
+        <location filename="../ui/review/review_workspace.cpp" line="126"/>
         <source>Curator:</source>
         <translation>审阅者：</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="210"/>
+        <location filename="../ui/review/review_workspace.cpp" line="230"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="213"/>
+        <location filename="../ui/review/review_workspace.cpp" line="233"/>
         <source>Imported %1 new pairs (%2 updated, %3 unchanged, %4 refused)</source>
         <translation>已导入 %1 个新偏好对（%2 个已更新，%3 个未变，%4 个被拒绝）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="219"/>
+        <location filename="../ui/review/review_workspace.cpp" line="239"/>
         <source>; %1 records left out, first: %2:%3: %4</source>
         <translation>；%1 条记录被略过，第一条：%2:%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="236"/>
+        <location filename="../ui/review/review_workspace.cpp" line="256"/>
         <source>Cannot read the image %1</source>
         <translation>无法读取图像 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="274"/>
+        <location filename="../ui/review/review_workspace.cpp" line="294"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="276"/>
+        <location filename="../ui/review/review_workspace.cpp" line="296"/>
         <source>%1  [%2]</source>
         <translation>%1  [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="305"/>
+        <location filename="../ui/review/review_workspace.cpp" line="325"/>
         <source>Cannot open the review store: %1</source>
         <translation>无法打开审阅存储库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="310"/>
+        <location filename="../ui/review/review_workspace.cpp" line="330"/>
         <source>Store: %1</source>
         <translation>存储库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="317"/>
+        <location filename="../ui/review/review_workspace.cpp" line="338"/>
         <source>An import is running already.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="322"/>
+        <location filename="../ui/review/review_workspace.cpp" line="343"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="338"/>
+        <location filename="../ui/review/review_workspace.cpp" line="359"/>
         <source>The demo&apos;s pairs are in %1: Import pairs… adds them to this store.</source>
         <translation>演示的偏好对位于 %1：“导入偏好对…”可将其添加到此存储库。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="347"/>
-        <source>Open or create a review store</source>
-        <translation>打开或创建审阅存储库</translation>
+        <location filename="../ui/review/review_workspace.cpp" line="81"/>
+        <source>Open or create a review store (a SQLite file, or a PostgreSQL database a team shares)</source>
+        <translation>打开或创建审阅存储库（SQLite 文件，或团队共享的 PostgreSQL 数据库）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="349"/>
-        <source>Review stores (*.sqlite);;All files (*)</source>
-        <translation>审阅存储库 (*.sqlite);;所有文件 (*)</translation>
+        <location filename="../ui/review/review_workspace.cpp" line="87"/>
+        <source>Train DPO on approved pairs</source>
+        <translation>基于已认可的偏好对训练 DPO</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="355"/>
+        <location filename="../ui/review/review_workspace.cpp" line="89"/>
+        <source>Export the approved pairs into the job folder, train DPO on them in the Training workspace, and open the new model&apos;s report beside the previous one</source>
+        <translation>将已认可的偏好对导出到任务文件夹，在“训练”工作区中基于它们训练 DPO，并将新模型的报告与先前的报告并排打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/review_workspace.cpp" line="373"/>
         <source>Judged self-training job folder</source>
         <translation>已评审的自训练任务文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="360"/>
+        <location filename="../ui/review/review_workspace.cpp" line="378"/>
         <source>Open a store first.</source>
         <translation>请先打开存储库。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="362"/>
+        <location filename="../ui/review/review_workspace.cpp" line="380"/>
         <source>Export approved pairs</source>
         <translation>导出已认可的偏好对</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="363"/>
+        <location filename="../ui/review/review_workspace.cpp" line="381"/>
         <source>STLLaVA pairs (*.json);;TRL pairs (*.jsonl)</source>
         <translation>STLLaVA 偏好对 (*.json);;TRL 偏好对 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="368"/>
+        <location filename="../ui/review/review_workspace.cpp" line="386"/>
         <source>Wrote %1 approved pairs (%2 flipped) to %3</source>
         <translation>已将 %1 个已认可的偏好对（%2 个已翻转）写入 %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="370"/>
+        <location filename="../ui/review/review_workspace.cpp" line="388"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="417"/>
+        <location filename="../ui/review/review_workspace.cpp" line="435"/>
         <source>Any curator</source>
         <translation>任意审阅者</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="418"/>
+        <location filename="../ui/review/review_workspace.cpp" line="436"/>
         <source>Decided by %1</source>
         <translation>由 %1 决定</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="432"/>
+        <location filename="../ui/review/review_workspace.cpp" line="450"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="434"/>
+        <location filename="../ui/review/review_workspace.cpp" line="452"/>
         <source>%1 · %2 · margin %3 · %4</source>
         <translation>%1 · %2 · 差值 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="501"/>
+        <location filename="../ui/review/review_workspace.cpp" line="520"/>
         <source>Not in blind mode: it would show the judge&apos;s choice</source>
         <translation>盲审模式下不可用：它会显示评审的选择</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="505"/>
+        <location filename="../ui/review/review_workspace.cpp" line="524"/>
         <source>No pair in this view.</source>
         <translation>此视图中没有偏好对。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="505"/>
+        <location filename="../ui/review/review_workspace.cpp" line="524"/>
         <source>Open a store or import a judged job.</source>
         <translation>请打开存储库或导入已评审的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="517"/>
+        <location filename="../ui/review/review_workspace.cpp" line="536"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; —— %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="526"/>
+        <location filename="../ui/review/review_workspace.cpp" line="546"/>
         <source>judge: %1 (order 1-2: %2, order 2-1: %3)%4</source>
         <translation>评审：%1（顺序 1-2：%2，顺序 2-1：%3）%4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="528"/>
+        <location filename="../ui/review/review_workspace.cpp" line="548"/>
         <source> · the judge&apos;s choice</source>
         <translation> · 评审的选择</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="530"/>
-        <location filename="../ui/review/review_workspace.cpp" line="531"/>
+        <location filename="../ui/review/review_workspace.cpp" line="550"/>
+        <location filename="../ui/review/review_workspace.cpp" line="551"/>
         <source>Answer %1 [%2]</source>
         <translation>回答 %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="536"/>
+        <location filename="../ui/review/review_workspace.cpp" line="556"/>
         <source>Blind mode: the judge&apos;s scores, verdict and rationale are hidden.</source>
         <translation>盲审模式：评审的分数、结论和理由已隐藏。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="538"/>
+        <location filename="../ui/review/review_workspace.cpp" line="558"/>
         <source>only one order judged</source>
         <translation>仅评审了一种顺序</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="539"/>
+        <location filename="../ui/review/review_workspace.cpp" line="559"/>
         <source>both orders agree</source>
         <translation>两种顺序一致</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="540"/>
+        <location filename="../ui/review/review_workspace.cpp" line="560"/>
         <source>the orders disagree (the verdict changed with the order)</source>
         <translation>两种顺序不一致（结论随顺序而变）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="541"/>
+        <location filename="../ui/review/review_workspace.cpp" line="561"/>
         <source>Judge %1 · status %2%3 · margin %4 · %5</source>
         <translation>评审 %1 · 状态 %2%3 · 差值 %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="543"/>
+        <location filename="../ui/review/review_workspace.cpp" line="563"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="544"/>
+        <location filename="../ui/review/review_workspace.cpp" line="564"/>
         <source>&lt;br&gt;&lt;b&gt;Order 1-2:&lt;/b&gt; %1</source>
         <translation>&lt;br&gt;&lt;b&gt;顺序 1-2：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="545"/>
+        <location filename="../ui/review/review_workspace.cpp" line="565"/>
         <source>&lt;br&gt;&lt;b&gt;Order 2-1:&lt;/b&gt; %1</source>
         <translation>&lt;br&gt;&lt;b&gt;顺序 2-1：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="548"/>
+        <location filename="../ui/review/review_workspace.cpp" line="568"/>
         <source>&lt;b&gt;My notes:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;我的备注：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="555"/>
+        <location filename="../ui/review/review_workspace.cpp" line="575"/>
         <source>This pair has no image.</source>
         <translation>此偏好对没有图像。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="555"/>
+        <location filename="../ui/review/review_workspace.cpp" line="575"/>
         <source>Image not found: %1</source>
         <translation>未找到图像：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="558"/>
+        <location filename="../ui/review/review_workspace.cpp" line="578"/>
         <source>%1 — drag to change window/level</source>
         <translation>%1 —— 拖动以更改窗宽/窗位</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="587"/>
+        <location filename="../ui/review/review_workspace.cpp" line="608"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="587"/>
+        <location filename="../ui/review/review_workspace.cpp" line="608"/>
         <source>Note on %1:</source>
         <translation>关于 %1 的备注：</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="616"/>
+        <location filename="../ui/review/review_workspace.cpp" line="637"/>
         <source>Type your name in the Curator field first.</source>
         <translation>请先在“审阅者”字段中输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="627"/>
+        <location filename="../ui/review/review_workspace.cpp" line="648"/>
         <source>%1: %2 saved (%3 ms)</source>
         <translation>%1：%2 已保存（%3 毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="643"/>
+        <location filename="../ui/review/review_workspace.cpp" line="664"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="647"/>
+        <location filename="../ui/review/review_workspace.cpp" line="668"/>
         <source>Undid %1 on %2</source>
         <translation>已撤销 %2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="676"/>
+        <location filename="../ui/review/review_workspace.cpp" line="697"/>
         <source>%1 decided of %2 (%3 of %4 in this view)</source>
         <translation>已决定 %1 / %2（此视图中 %3 / %4）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="694"/>
+        <location filename="../ui/review/review_workspace.cpp" line="715"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;&lt;br&gt;%1 vs judge: κ %2, AC1 %3 (n = %4)</source>
         <translation>&lt;b&gt;一致性&lt;/b&gt;&lt;br&gt;%1 与评审：κ %2，AC1 %3（n = %4）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="701"/>
+        <location filename="../ui/review/review_workspace.cpp" line="722"/>
         <source>&lt;br&gt;vs %1: κ %2, AC1 %3 (n = %4)</source>
         <translation>&lt;br&gt;与 %1：κ %2，AC1 %3（n = %4）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="703"/>
+        <location filename="../ui/review/review_workspace.cpp" line="724"/>
         <source>&lt;br&gt;Adjudication queue: %1</source>
         <translation>&lt;br&gt;仲裁队列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::RunPanel</name>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="38"/>
+        <location filename="../ui/training/run_panel.cpp" line="137"/>
+        <source>No run selected</source>
+        <translation>未选择运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="52"/>
+        <location filename="../ui/training/run_panel.cpp" line="215"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="54"/>
+        <source>Pause the run (the process is suspended; Continue goes on where it was)</source>
+        <translation>暂停运行（进程被挂起；“继续”会从暂停处接着运行）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="55"/>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="57"/>
+        <source>Stop the run: it writes a checkpoint at the next step and ends</source>
+        <translation>停止运行：它会在下一步写入检查点，然后结束</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="60"/>
+        <source>The run&apos;s checkpoints, newest first</source>
+        <translation>此运行的检查点，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="62"/>
+        <source>&amp;Resume from checkpoint</source>
+        <translation>从检查点恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="64"/>
+        <source>A new run with the same settings, continuing from the chosen checkpoint</source>
+        <translation>以相同设置开始新的运行，从所选检查点继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="65"/>
+        <source>Open in &amp;Read</source>
+        <translation>在“阅片”中打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="67"/>
+        <source>Load the trained model (or the base model with the trained adapter) in the Read workspace</source>
+        <translation>在“阅片”工作区中加载训练好的模型（或基础模型加训练好的适配器）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="142"/>
+        <source>%1 (%2) · %3</source>
+        <translation>%1（%2）· %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="191"/>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="195"/>
+        <source>Images %1 / %2</source>
+        <translation>图像 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="196"/>
+        <source>%1 images/s</source>
+        <translation>%1 张图像/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="199"/>
+        <source>Step %1 / %2 · epoch %3</source>
+        <translation>第 %1 / %2 步 · 第 %3 轮</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="200"/>
+        <source>%1 tokens/s</source>
+        <translation>%1 词元/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="201"/>
+        <source>Memory: %1</source>
+        <translation>内存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="202"/>
+        <source>Memory: n/a</source>
+        <translation>内存：不可用</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="204"/>
+        <source>Step: none yet</source>
+        <translation>训练步：尚无</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="209"/>
+        <source>ETA %1</source>
+        <translation>预计剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/run_panel.cpp" line="215"/>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +3245,115 @@ Series UID: %3</source>
     </message>
 </context>
 <context>
+    <name>stllava::ui::ShortcutDialog</name>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="19"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="22"/>
+        <source>Filter by action or key</source>
+        <translation>按操作或按键筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="24"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="29"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="29"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="29"/>
+        <source>Alternative</source>
+        <translation>备用按键</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="50"/>
+        <source>Click and press the new key; Backspace clears it</source>
+        <translation>单击后按下新按键；Backspace 清除</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="51"/>
+        <source>%1, key %2</source>
+        <translation>%1，按键 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_dialog.cpp" line="78"/>
+        <source>Review decision keys are set in the Review workspace (Keys…).</source>
+        <translation>审阅决定所用的按键在“审阅”工作区中设置（“按键…”）。</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::ShortcutMap</name>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_map.cpp" line="94"/>
+        <source>%1 is given twice to &quot;%2&quot;.</source>
+        <translation>%1 被重复分配给“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_map.cpp" line="97"/>
+        <source>%1 is given to both &quot;%2&quot; and &quot;%3&quot;.</source>
+        <translation>%1 同时分配给了“%2”和“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts/shortcut_map.cpp" line="136"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::StoreLocationDialog</name>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="18"/>
+        <source>Open or create a review store</source>
+        <translation>打开或创建审阅存储库</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="19"/>
+        <source>A SQLite file for one curator, or the PostgreSQL database a team shares: &lt;tt&gt;postgresql://user@host:port/dbname&lt;/tt&gt;. The password is not part of the URL: set PGPASSWORD or put it in ~/.pgpass.</source>
+        <translation>供单个审阅者使用的 SQLite 文件，或团队共享的 PostgreSQL 数据库：&lt;tt&gt;postgresql://user@host:port/dbname&lt;/tt&gt;。密码不包含在 URL 中：请设置 PGPASSWORD 或将其写入 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="26"/>
+        <source>review.sqlite or postgresql://user@host:5432/reviews</source>
+        <translation>review.sqlite 或 postgresql://user@host:5432/reviews</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="28"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="29"/>
+        <source>Pick or name a SQLite file</source>
+        <translation>选择或命名一个 SQLite 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="56"/>
+        <source>Review store file</source>
+        <translation>审阅存储库文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="58"/>
+        <source>Review stores (*.sqlite);;All files (*)</source>
+        <translation>审阅存储库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/store_location_dialog.cpp" line="67"/>
+        <source>Name a file or a postgresql:// URL.</source>
+        <translation>请指定文件或 postgresql:// URL。</translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::SummaryView</name>
     <message>
         <location filename="../ui/reports/summary_view.cpp" line="39"/>
@@ -2484,6 +3477,467 @@ Series UID: %3</source>
     </message>
 </context>
 <context>
+    <name>stllava::ui::TrainingCharts</name>
+    <message>
+        <location filename="../ui/training/training_charts.cpp" line="26"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_charts.cpp" line="26"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_charts.cpp" line="26"/>
+        <source>Gradient norm</source>
+        <translation>梯度范数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_charts.cpp" line="26"/>
+        <source>Reward accuracy (DPO)</source>
+        <translation>奖励准确率（DPO）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_charts.cpp" line="27"/>
+        <source>Margin (DPO)</source>
+        <translation>奖励差值（DPO）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_charts.cpp" line="44"/>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::TrainingForm</name>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="77"/>
+        <source>Stage 1: SFT with question learning</source>
+        <translation>第 1 阶段：带提问学习的 SFT</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="78"/>
+        <source>Stage 2: generation (questions and two answers per image)</source>
+        <translation>第 2 阶段：生成（每幅图像生成问题和两个回答）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="79"/>
+        <source>DPO on preference pairs</source>
+        <translation>基于偏好对的 DPO</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="82"/>
+        <source>&amp;Paper preset</source>
+        <translation>论文预设(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="84"/>
+        <source>The hyperparameters of STLLaVA-Med&apos;s scripts (LoRA 128/256, the paper&apos;s rates, batches and epochs)</source>
+        <translation>STLLaVA-Med 脚本中的超参数（LoRA 128/256，论文中的学习率、批次和轮数）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="85"/>
+        <source>&amp;Demo preset</source>
+        <translation>演示预设(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="87"/>
+        <source>What `stllava demo run` trained with, on the demo&apos;s data (open the demo first)</source>
+        <translation>`stllava demo run` 在演示数据上训练时所用的设置（请先打开演示）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="91"/>
+        <source>(the output folder&apos;s name)</source>
+        <translation>（输出文件夹的名称）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="98"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="99"/>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="100"/>
+        <source>Run name:</source>
+        <translation>运行名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="109"/>
+        <source>Model folder</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="110"/>
+        <source>The model to train (config.json, safetensors, tokenizer.model); for DPO the stage-1 model</source>
+        <translation>要训练的模型（config.json、safetensors、tokenizer.model）；DPO 时为第 1 阶段模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="111"/>
+        <source>Start from adapter</source>
+        <translation>起始适配器</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="112"/>
+        <source>A LoRA adapter merged in first (stage 1&apos;s for DPO); empty: none</source>
+        <translation>预先合并的 LoRA 适配器（DPO 时为第 1 阶段的适配器）；留空：无</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="113"/>
+        <source>Data file</source>
+        <translation>数据文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="114"/>
+        <source>SFT: LLaVA conversations JSON. DPO: preference pairs (STLLaVA JSON or TRL JSON lines)</source>
+        <translation>SFT：LLaVA 对话 JSON。DPO：偏好对（STLLaVA JSON 或 TRL JSON lines）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="115"/>
+        <source>Image folder</source>
+        <translation>图像文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="116"/>
+        <source>The folder the data&apos;s image paths are relative to; empty: beside the data file</source>
+        <translation>数据中图像路径所相对的文件夹；留空：数据文件所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="117"/>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="118"/>
+        <source>Checkpoints and the trained adapter or model go here (made when missing)</source>
+        <translation>检查点以及训练好的适配器或模型存放于此（不存在时自动创建）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="123"/>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="129"/>
+        <source>Decoder trains:</source>
+        <translation>解码器训练方式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="130"/>
+        <source>Vision tower trains:</source>
+        <translation>视觉塔训练方式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="131"/>
+        <source>Question learning share (sq_r)</source>
+        <translation>提问学习比例（sq_r）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="132"/>
+        <source>The chance that a later human turn becomes a question the model learns to ask (paper: 0.5)</source>
+        <translation>后续的人类轮次被转为模型学习提出的问题的概率（论文：0.5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="133"/>
+        <source>DPO beta</source>
+        <translation>DPO beta</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="134"/>
+        <source>Strength of the pull towards the reference model (paper: 0.1)</source>
+        <translation>向参考模型拉近的强度（论文：0.1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="135"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="136"/>
+        <source>Peak learning rate of the decoder (the vision tower&apos;s and projector&apos;s stay as the preset says)</source>
+        <translation>解码器的峰值学习率（视觉塔和投影器的学习率保持预设值）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="137"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="137"/>
+        <source>Passes over the data</source>
+        <translation>遍历数据的次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="138"/>
+        <source>Most steps</source>
+        <translation>最大步数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="139"/>
+        <source>Caps the optimiser steps; -1: no cap</source>
+        <translation>优化器步数上限；-1：无上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="140"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="140"/>
+        <source>Items per device and micro-step</source>
+        <translation>每个设备每个微步的样本数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="141"/>
+        <source>Gradient accumulation</source>
+        <translation>梯度累积</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="142"/>
+        <source>Micro-steps per optimiser step</source>
+        <translation>每个优化器步的微步数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="143"/>
+        <source>Most tokens</source>
+        <translation>最大词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="143"/>
+        <source>Longest sequence kept</source>
+        <translation>保留的最大序列长度</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="144"/>
+        <source>LoRA rank</source>
+        <translation>LoRA 秩</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="144"/>
+        <source>Rank of the decoder&apos;s LoRA</source>
+        <translation>解码器 LoRA 的秩</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="145"/>
+        <source>LoRA alpha</source>
+        <translation>LoRA alpha</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="146"/>
+        <source>Scale of the decoder&apos;s LoRA (paper: twice the rank)</source>
+        <translation>解码器 LoRA 的缩放系数（论文：秩的两倍）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="147"/>
+        <source>Checkpoint every</source>
+        <translation>检查点间隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="148"/>
+        <source>Steps between checkpoints; 0: at the end of every epoch</source>
+        <translation>两个检查点之间的步数；0：每轮结束时</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="149"/>
+        <source>Checkpoints kept</source>
+        <translation>保留的检查点数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="150"/>
+        <source>Older checkpoints are deleted; 0 keeps all</source>
+        <translation>较旧的检查点会被删除；0 表示全部保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="153"/>
+        <source>Stage-1 model</source>
+        <translation>第 1 阶段模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="154"/>
+        <source>The model that asks and answers (stage 1&apos;s)</source>
+        <translation>负责提问和回答的模型（第 1 阶段的）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="155"/>
+        <source>Adapter</source>
+        <translation>适配器</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="156"/>
+        <source>Stage 1&apos;s LoRA adapter folder; empty: none</source>
+        <translation>第 1 阶段的 LoRA 适配器文件夹；留空：无</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="157"/>
+        <source>Images folder</source>
+        <translation>图像文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="158"/>
+        <source>Unlabeled images (DICOM or raster), searched recursively</source>
+        <translation>未标注的图像（DICOM 或栅格图像），递归搜索</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="159"/>
+        <source>Questions per image</source>
+        <translation>每幅图像的问题数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="160"/>
+        <source>Questions the model asks per image (paper: 5)</source>
+        <translation>模型对每幅图像提出的问题数（论文：5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="161"/>
+        <source>Answer seeds</source>
+        <translation>回答种子</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="162"/>
+        <source>The two seeds of the two answers (paper: 40,42)</source>
+        <translation>两个回答各自的种子（论文：40,42）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="163"/>
+        <source>Description tokens</source>
+        <translation>描述词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="164"/>
+        <source>Most tokens of the description</source>
+        <translation>描述的最大词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="165"/>
+        <source>Question tokens</source>
+        <translation>问题词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="166"/>
+        <source>Most tokens of a question (paper: 300)</source>
+        <translation>单个问题的最大词元数（论文：300）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="167"/>
+        <source>Answer tokens</source>
+        <translation>回答词元数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="168"/>
+        <source>Most tokens of an answer (paper: 1024)</source>
+        <translation>单个回答的最大词元数（论文：1024）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="169"/>
+        <source>Job folder</source>
+        <translation>任务文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="170"/>
+        <source>Items go here (made when missing; an existing job resumes)</source>
+        <translation>生成的条目存放于此（不存在时自动创建；已有任务会继续）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="214"/>
+        <location filename="../ui/training/training_form.cpp" line="239"/>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="235"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="236"/>
+        <source>Choose</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="307"/>
+        <source>Paper preset.</source>
+        <translation>论文预设。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="315"/>
+        <source>Demo preset not available: %1</source>
+        <translation>演示预设不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="319"/>
+        <source>Demo preset from %1.</source>
+        <translation>演示预设来自 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="361"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="367"/>
+        <source>Question learning share (sq_r): question learning needs the v1_sq template (or set it to 0)</source>
+        <translation>提问学习比例（sq_r）：提问学习需要 v1_sq 模板（或将其设为 0）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="379"/>
+        <source>Ready to start.</source>
+        <translation>可以开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="386"/>
+        <source>Ready to start; it continues from %1 in the output folder.</source>
+        <translation>可以开始；将从输出文件夹中的 %1 继续。</translation>
+    </message>
+</context>
+<context>
+    <name>stllava::ui::TrainingWorkspace</name>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="29"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="31"/>
+        <location filename="../ui/training/training_workspace.cpp" line="66"/>
+        <source>Start a run with these settings (a `stllava` child process)</source>
+        <translation>以这些设置开始运行（一个 `stllava` 子进程）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="51"/>
+        <source>Runs of this session:</source>
+        <translation>本次会话的运行：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="90"/>
+        <source>Not started: %1</source>
+        <translation>未启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="99"/>
+        <source>training %1</source>
+        <translation>正在训练 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="103"/>
+        <source>Run %1: %2</source>
+        <translation>运行 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="114"/>
+        <source>%1: no such checkpoint folder</source>
+        <translation>%1：没有此检查点文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_workspace.cpp" line="119"/>
+        <source>%1 from %2</source>
+        <translation>%1（从 %2 继续）</translation>
+    </message>
+</context>
+<context>
     <name>stllava::ui::ViewerPanel</name>
     <message>
         <location filename="../ui/viewer/viewer_panel.cpp" line="25"/>
@@ -2517,7 +3971,7 @@ Series UID: %3</source>
     </message>
     <message>
         <location filename="../ui/viewer/viewer_panel.cpp" line="36"/>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="261"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="262"/>
         <source>Window presets</source>
         <translation>窗预设</translation>
     </message>
@@ -2597,32 +4051,32 @@ Series UID: %3</source>
         <translation>上一幅图像(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="125"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="267"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="268"/>
         <source>File window %1</source>
         <translation>文件窗 %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="268"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="269"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1（窗宽 %2 窗位 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="274"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="275"/>
         <source>CT %1 (W %2 L %3)</source>
         <translation>CT %1（窗宽 %2 窗位 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="297"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="298"/>
         <source>W %1  L %2</source>
         <translation>窗宽 %1  窗位 %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="307"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="308"/>
         <source>Image %1 / %2</source>
         <translation>图像 %1 / %2</translation>
     </message>
