@@ -118,21 +118,27 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent) : QWidget(parent) {
     m_storeLabel = new QLabel(tr("No store open"), this);
     m_storeLabel->setWordWrap(true);  // a long store path must not widen the window
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(openButton);
-    top->addWidget(importButton);
-    top->addWidget(exportButton);
-    top->addWidget(trainButton);
-    top->addWidget(new QLabel(tr("Curator:"), this));
-    top->addWidget(m_curator);
-    top->addWidget(m_blind);
-    top->addWidget(m_autoAdvance);
-    top->addWidget(m_filter);
-    top->addWidget(m_curatorFilter);
-    top->addWidget(m_sort);
-    top->addWidget(keysButton);
-    top->addStretch(1);
-    top->addWidget(m_progress);
+    // Two rows: the store and what to do with it; then who decides and which pairs are shown.
+    auto* storeRow = new QHBoxLayout;
+    storeRow->addWidget(openButton);
+    storeRow->addWidget(importButton);
+    storeRow->addWidget(exportButton);
+    storeRow->addWidget(trainButton);
+    storeRow->addWidget(keysButton);
+    storeRow->addStretch(1);
+    storeRow->addWidget(m_progress);
+    auto* viewRow = new QHBoxLayout;
+    viewRow->addWidget(new QLabel(tr("Curator:"), this));
+    viewRow->addWidget(m_curator);
+    viewRow->addWidget(m_blind);
+    viewRow->addWidget(m_autoAdvance);
+    viewRow->addWidget(m_filter);
+    viewRow->addWidget(m_curatorFilter);
+    viewRow->addWidget(m_sort);
+    viewRow->addStretch(1);
+    auto* top = new QVBoxLayout;
+    top->addLayout(storeRow);
+    top->addLayout(viewRow);
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("pairs"));

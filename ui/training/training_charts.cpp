@@ -52,7 +52,7 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
         v.view = new QChartView(chart, this);
         v.view->setObjectName(QLatin1String(names[c]));
         v.view->setRenderHint(QPainter::Antialiasing, false);
-        v.view->setMinimumSize(220, 160);
+        v.view->setMinimumSize(180, 150);
         grid->addWidget(v.view, c / 3, c % 3);
     }
     clear();

@@ -268,8 +268,18 @@ TrainingKind TrainingForm::kind() const { return TrainingKind(m_kind->currentDat
 void TrainingForm::setKind(TrainingKind k) { m_kind->setCurrentIndex(m_kind->findData(int(k))); }
 
 void TrainingForm::setDemoRoot(const QString& root) {
+    const bool first = m_demoRoot.isEmpty();
     m_demoRoot = root;
     m_demoButton->setEnabled(!root.isEmpty());
+    // A demo opened on a form nobody has filled in yet: its preset is the sensible start.
+    if (first && !root.isEmpty() && field(QStringLiteral("model_path"))->text().isEmpty() &&
+        kind() != TrainingKind::Generate) {
+        const QString note = m_presetNote;
+        if (!useDemoPreset()) {  // not asked for: no complaint when this demo lacks the record
+            m_presetNote = note;
+            revalidate();
+        }
+    }
 }
 
 bool TrainingForm::shown(const Field& f, TrainingKind k) const {

@@ -43,7 +43,7 @@ TrainingWorkspace::TrainingWorkspace(jobs::JobTracker* tracker, QWidget* parent)
     m_runView = new QListView(this);
     m_runView->setObjectName(QStringLiteral("runs"));
     m_runView->setModel(m_runs);
-    m_runView->setMinimumWidth(220);
+    m_runView->setMinimumWidth(160);
     m_runView->setWordWrap(true);
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
