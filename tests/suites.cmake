@@ -264,3 +264,12 @@ if(TARGET stllava_ui)
     fixtures/tiny_model.h LIBS stllava_ui stllava_model Qt6::Widgets TORCH)
   target_include_directories(test_studio_keys_and_loading PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
 endif()
+
+# The demo's learned judge: `stllava demo judge-data` on the tiny demo (both orders, the oracle's
+# scores, the judge client's exact request as `serve` parses it), then train sft, serve and judge.
+if(TARGET stllava_demo_judge_data AND TARGET stllava_demo AND TARGET stllava_server AND TARGET stllava_judge_client
+   AND STLLAVA_JUDGE_RUN_OK)
+  stllava_add_qtest(test_demo_judge_data SOURCES test_demo_judge_data.cpp
+    LIBS stllava_demo_judge_data stllava_server stllava_judge_client stllava_training TORCH LABELS e2e TIMEOUT 1200)
+  add_dependencies(test_demo_judge_data stllava)
+endif()
