@@ -42,18 +42,18 @@ echo "== 1. judge data" >&2
 "$STLLAVA" demo judge-data --demo "$DEMO" "${STEPS[@]}" "${HOLDOUT[@]}"
 
 echo "== 2. training (stllava train sft, $THREADS thread(s))" >&2
-DATA_SHA=$(sha256sum < "$JUDGE/judge-sft.json" | cut -d' ' -f1)
+DATA_SHA=$(cat "$JUDGE/judge-sft.json" "$JUDGE/train-config.json" | sha256sum | cut -d' ' -f1)  # data and settings
 if [ "$RETRAIN" = 1 ] || [ ! -f "$MODEL/model.safetensors" ] || [ "$(cat "$MODEL/judge-sft.sha256" 2> /dev/null)" != "$DATA_SHA" ]; then
   rm -rf "$DEMO/train/judge"  # the data was (re)written: no stale checkpoint is resumed
   T1=$(date +%s)
-  "$STLLAVA" --threads "$THREADS" train sft --config "$JUDGE/train-config.json" | tr '\r' '\n' | grep -E 'step|finished|checkpoint' | awk 'NR % 10 == 0 || /finished/' >&2
+  "$STLLAVA" --threads "$THREADS" train sft --config "$JUDGE/train-config.json" | grep --line-buffered -E 'step|finished|checkpoint' | awk 'NR % 10 == 0 || /finished/ { print; fflush() }' >&2
   TRAIN_S=$(( $(date +%s) - T1 ))
   rm -rf "$MODEL.part" && cp -r "$DEMO/train/judge/model" "$MODEL.part" && echo "$DATA_SHA" > "$MODEL.part/judge-sft.sha256"
   rm -rf "$MODEL" && mv "$MODEL.part" "$MODEL"
   echo "trained in ${TRAIN_S} s -> $MODEL" >&2
 else
   TRAIN_S=0
-  echo "kept $MODEL (trained on this very data; --retrain to train again)" >&2
+  echo "kept $MODEL (trained on this very data and config; --retrain to train again)" >&2
 fi
 
 echo "== 3. serve" >&2
@@ -94,6 +94,7 @@ python3 - "$DEMO" "$TRAIN_S" "$(( $(date +%s) - T0 ))" "${RUNS[@]}" << 'EOF'
 import json, os, sys
 
 demo, train_s, total_s, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
+failed = 0
 
 def read_jsonl(path):
     with open(path) as f:
@@ -137,4 +138,8 @@ for split_run in runs:
     print(f"  verdict (both orders averaged) equal to the oracle's: {same} of {len(common)} items"
           f" ({100.0 * same / max(len(common), 1):.1f} %); on the {len(decisive)} items the oracle did not tie: {same_decisive}")
     print(f"  tokens: {r['prompt_tokens']} prompt + {r['completion_tokens']} completion")
+    failed += r["failed"]
+if failed:
+    print(f"\n{failed} requests failed (see the runs' judgements.jsonl and DEMO/judge/serve.log)", file=sys.stderr)
+    sys.exit(1)
 EOF

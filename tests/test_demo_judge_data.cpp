@@ -4,7 +4,7 @@
 // for that item and order (read back with the judge's score parser); each record's user turn is
 // exactly what `stllava serve`'s protocol layer makes of the request the judge client sends for it
 // (the real client's de-identified PNG and body, the real server parser); the records load in
-// training's reader. Then the written config trains (2 steps, `stllava train sft`), the model is
+// training's reader. Then the written config trains (4 steps, `stllava train sft`), the model is
 // served with a bearer token, and `stllava selftrain judge` gets a reply for every held-out request.
 #include "fixtures/run_stllava.h"
 
@@ -72,7 +72,7 @@ private Q_SLOTS:
                                      900000);
         QVERIFY2(demo.code == 0, demo.err.constData());
         const auto data = runStllava({"demo", "judge-data", "--demo", QString::fromStdString(demo_),
-                                      "--holdout-share", "0.34", "--steps", "2"});
+                                      "--holdout-share", "0.34"});
         QVERIFY2(data.code == 0, data.err.constData());
         QVERIFY2(data.out.contains("train sft --config"), data.out.constData());
         records_ = readJsonFile(judge_ + "/" + stllava::demo::kJudgeSftFile);
@@ -98,6 +98,14 @@ private Q_SLOTS:
         const json manifest = readJsonFile(judge_ + "/" + stllava::demo::kJudgeDataManifest);
         QCOMPARE(manifest.at("records").get<std::size_t>(), records_.size());
         QCOMPARE(manifest.at("heldout_items").get<std::size_t>(), heldout_.size());
+        // The config trains the stage-1 model (in a copy with room for the judge's prompt and reply)
+        // for the tiny scale's step budget, on the answers only.
+        const json config = readJsonFile(judge_ + "/train-config.json");
+        QCOMPARE(config.at("max_steps").get<int>(), 4);
+        QCOMPARE(config.at("sq_r").get<double>(), 0.0);
+        QCOMPARE(config.at("data_path").get<std::string>(), judge_ + "/" + stllava::demo::kJudgeSftFile);
+        QCOMPARE(config.at("model_path").get<std::string>(), judge_ + "/base-model");
+        QVERIFY(readJsonFile(judge_ + "/base-model/config.json").at("max_position_embeddings").get<int>() >= 2048);
     }
 
     void firstLineParsesToTheOracleScores() {
@@ -245,7 +253,7 @@ private Q_SLOTS:
         client.insert("STLLAVA_JUDGE_API_KEY", "demo-judge-test-token");
         const auto judged = runStllava({"selftrain", "judge", "--job", QString::fromStdString(judge_ + "/jobs/heldout"),
                                         "--base-url", QStringLiteral("http://127.0.0.1:%1/v1").arg(port),
-                                        "--judge-model", "stllava-demo-judge", "--no-keychain", "--max-tokens", "16"},
+                                        "--judge-model", "stllava-demo-judge", "--no-keychain"},
                                        300000, client);
         serve.terminate();
         if (!serve.waitForFinished(20000)) serve.kill();

@@ -38,9 +38,9 @@ using json = nlohmann::json;
 struct JudgeDataCliOptions {
     std::string demo, job, out, rule_file;
     double holdout_share = 0.25;
-    // Training budget: about 4 min at ~3,500 tokens/s on one thread of the project's 2-core machine
-    // for the small demo (docs/demo.md, "A learned judge").
-    std::int64_t steps = 60;
+    // Training steps; 0: by the demo's scale, about 5 min on one thread of the project's busy
+    // 2-core machine (docs/demo.md, "A learned judge").
+    std::int64_t steps = 0;
     std::int64_t batch = 8;
     double lr = 1e-3;
 };
@@ -76,11 +76,12 @@ std::int64_t longestRecord(const std::string& sft_path, const std::string& token
 }
 
 // The context the judge needs: the model's, or the next power of two holding the longest record and
-// a reply of kReplyBudget tokens.
-constexpr std::int64_t kReplyBudget = 256;
+// the reply length the judge client asks by default (`stllava serve` refuses a request whose prompt
+// and max_tokens exceed the context).
 std::int64_t contextFor(std::int64_t longest, std::int64_t model_context) {
+    const std::int64_t reply = selftrain::JudgeRequestSpec{}.max_tokens;
     std::int64_t c = std::max<std::int64_t>(model_context, 1);
-    while (c < longest + kReplyBudget) c *= 2;
+    while (c < longest + reply) c *= 2;
     return c;
 }
 
@@ -99,6 +100,14 @@ std::string writeLongerContextCopy(const std::string& from, const std::string& t
     }
     writeFileAtomic((fs::path(to) / "config.json").string(), config.dump(2) + "\n");
     return to;
+}
+
+// The default step budget per demo scale: default 150 (2.2 epochs of ~650-token records, 280 s
+// measured), small 60 (4.4 epochs of ~1,000-token records, about 5 min), tiny (CI) 4.
+std::int64_t defaultSteps(const std::string& scale) {
+    if (scale == "tiny") return 4;
+    if (scale == "small") return 60;
+    return 150;
 }
 
 int runJudgeData(const JudgeDataCliOptions& o) {
@@ -163,7 +172,7 @@ int runJudgeData(const JudgeDataCliOptions& o) {
     c.batch_size = o.batch;
     c.grad_accum = 1;
     c.epochs = 1000;  // the step budget decides
-    c.max_steps = o.steps;
+    c.max_steps = o.steps > 0 ? o.steps : defaultSteps(info.value("scale", std::string("default")));
     c.lr = {o.lr, o.lr, o.lr, o.lr};
     c.warmup_ratio = 0.05;
     c.bf16 = false;
@@ -211,9 +220,9 @@ CommandRun addDemoJudgeData(CLI::App& demo) {
                   "Share of the job's images whose items are not trained on (judged apart)")
         ->check(CLI::Range(0.0, 0.95))
         ->capture_default_str();
-    c->add_option("--steps", o->steps, "Training steps in the written config")
-        ->check(CLI::Range(1, 100000))
-        ->capture_default_str();
+    c->add_option("--steps", o->steps,
+                  "Training steps in the written config (default: by the demo's scale, about 5 minutes)")
+        ->check(CLI::Range(1, 100000));
     c->add_option("--batch", o->batch, "Training batch size in the written config")
         ->check(CLI::Range(1, 256))
         ->capture_default_str();
