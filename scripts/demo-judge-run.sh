@@ -100,6 +100,12 @@ def read_jsonl(path):
     with open(path) as f:
         return [json.loads(line) for line in f if line.strip()]
 
+def per_order(judgements):
+    return {(j["item_id"], j["order"]): (j["first_score"], j["second_score"]) for j in judgements if j["status"] == "ok"}
+
+def sign(scores):
+    return (scores[0] > scores[1]) - (scores[0] < scores[1])
+
 def verdicts(judgements):
     # Per item: the two orders' scores averaged per answer -> 1, 2 or 0 (tie); only items with both orders parsed.
     per = {}
@@ -114,14 +120,19 @@ def verdicts(judgements):
             out[item] = 0 if a1 == a2 else (1 if a1 > a2 else 2)
     return out
 
-oracle = verdicts(read_jsonl(os.path.join(demo, "selftrain", "judgements.jsonl")))
+oracle_judgements = read_jsonl(os.path.join(demo, "selftrain", "judgements.jsonl"))
+oracle, oracle_orders = verdicts(oracle_judgements), per_order(oracle_judgements)
 print(f"learned judge {demo}/models/stllava-demo-judge: trained in {train_s} s; whole script {total_s} s")
 for split_run in runs:
     split, run = split_run.split("=", 1)
     s = json.load(open(os.path.join(run, "judge_summary.json")))
     p = json.load(open(os.path.join(run, "pairs.report.json")))
     r, b = s["run"], s["order_bias"]
-    learned = verdicts(read_jsonl(os.path.join(run, "judgements.jsonl")))
+    learned_judgements = read_jsonl(os.path.join(run, "judgements.jsonl"))
+    learned, learned_orders = verdicts(learned_judgements), per_order(learned_judgements)
+    keys = [k for k in learned_orders if k in oracle_orders]
+    same_order = sum(sign(learned_orders[k]) == sign(oracle_orders[k]) for k in keys)
+    exact_order = sum(learned_orders[k] == oracle_orders[k] for k in keys)
     common = [i for i in learned if i in oracle]
     same = sum(learned[i] == oracle[i] for i in common)
     decisive = [i for i in common if oracle[i] != 0]
@@ -137,6 +148,8 @@ for split_run in runs:
           f"({reasons.get('tie', 0)} ties, {reasons.get('order_flip', 0)} order flips), {p['statuses'].get('rejected', 0)} rejected")
     print(f"  verdict (both orders averaged) equal to the oracle's: {same} of {len(common)} items"
           f" ({100.0 * same / max(len(common), 1):.1f} %); on the {len(decisive)} items the oracle did not tie: {same_decisive}")
+    print(f"  per judgement: the oracle's verdict in {same_order} of {len(keys)} ({100.0 * same_order / max(len(keys), 1):.1f} %),"
+          f" its very scores in {exact_order}")
     print(f"  tokens: {r['prompt_tokens']} prompt + {r['completion_tokens']} completion")
     failed += r["failed"]
 if failed:
