@@ -15,7 +15,7 @@
 # matrices), STLLAVA_SERVE_TOKEN. Writes DEMO/judge/, DEMO/train/judge/, DEMO/models/stllava-demo-judge/.
 set -euo pipefail
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [ $# -ge 1 ] || usage
 DEMO=$(cd "$1" && pwd) || { echo "demo-judge-run: $1: no such folder" >&2; exit 3; }
 shift
