@@ -306,6 +306,15 @@ if(TARGET stllava_ui AND TARGET stllava_training AND TARGET stllava_review)
   add_dependencies(test_studio_training stllava)
 endif()
 
+# The demo's learned judge: `stllava demo judge-data` on the tiny demo (both orders, the oracle's
+# scores, the judge client's exact request as `serve` parses it), then train sft, serve and judge.
+if(TARGET stllava_demo_judge_data AND TARGET stllava_demo AND TARGET stllava_server AND TARGET stllava_judge_client
+   AND STLLAVA_JUDGE_RUN_OK)
+  stllava_add_qtest(test_demo_judge_data SOURCES test_demo_judge_data.cpp
+    LIBS stllava_demo_judge_data stllava_server stllava_judge_client stllava_training TORCH LABELS e2e TIMEOUT 1200)
+  add_dependencies(test_demo_judge_data stllava)
+endif()
+
 # Suites that bound the GUI thread's longest stall (100 ms) run alone: two trainings beside them on
 # two cores starve the GUI thread (measured 85-155 ms), and a timed bound must not flake.
 foreach(stall_test test_studio_chat test_training_run_job test_studio_training)

@@ -35,10 +35,10 @@ if(TARGET stllava_synthetic)
   list(APPEND STLLAVA_CLI_SOURCES cmd_demo.cpp cmd_demo_world.cpp)
   list(APPEND STLLAVA_CLI_LIBS stllava_synthetic)
 endif()
-# demo run: the whole pipeline on the synthetic world (core/demo)
+# demo run: the whole pipeline on the synthetic world (core/demo); demo judge-data: a learned judge's data
 if(TARGET stllava_demo)
-  list(APPEND STLLAVA_CLI_SOURCES cmd_demo_run.cpp)
-  list(APPEND STLLAVA_CLI_LIBS stllava_demo)
+  list(APPEND STLLAVA_CLI_SOURCES cmd_demo_run.cpp cmd_demo_judge_data.cpp)
+  list(APPEND STLLAVA_CLI_LIBS stllava_demo stllava_demo_judge_data)
   set_property(SOURCE cmd_demo_run.cpp APPEND PROPERTY COMPILE_DEFINITIONS STLLAVA_HAVE_PIPELINE=1)
 endif()
 

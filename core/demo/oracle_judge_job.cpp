@@ -1,15 +1,13 @@
 #include "demo/oracle_judge_job.h"
 
 #include "common/sha256.h"
+#include "demo/world_findings.h"
 #include "selftrain/job_records.h"
 #include "selftrain/jsonl.h"
 #include "selftrain/judge_protocol.h"
 #include "selftrain/score_parser.h"
-#include "synthetic/findings_json.h"
-#include "synthetic/world.h"
 
 #include <chrono>
-#include <map>
 #include <set>
 #include <stdexcept>
 #include <vector>
@@ -18,27 +16,6 @@ namespace stllava::demo {
 namespace st = stllava::selftrain;
 
 namespace {
-
-// The findings of each image, read once per image.
-class FindingsCache {
-public:
-    explicit FindingsCache(const std::string& world_dir) : index_(synthetic::readWorldIndex(world_dir)) {}
-    const synthetic::ImageFindings& of(const st::GeneratedItem& item) {
-        const auto it = cache_.find(item.image);
-        if (it != cache_.end()) return it->second;
-        std::string path;
-        try {
-            path = index_.findingsPath(item.image);
-        } catch (const std::exception& e) {
-            throw std::runtime_error("oracle judge: item '" + item.item_id + "': " + e.what());
-        }
-        return cache_.emplace(item.image, synthetic::readFindingsFile(path)).first->second;
-    }
-
-private:
-    synthetic::WorldIndex index_;
-    std::map<std::string, synthetic::ImageFindings> cache_;
-};
 
 st::Judgement judge(const synthetic::ImageFindings& f, const st::GeneratedItem& item, st::AnswerOrder order,
                     const OracleJudgeOptions& o, OracleJudgeStats& stats) {
@@ -101,7 +78,7 @@ OracleJudgeStats runOracleJudge(const OracleJudgeOptions& o) {
     if (o.both_orders) orders.push_back(st::AnswerOrder::Swapped);
     stats.requests = items.size() * orders.size();
 
-    FindingsCache findings(o.world_dir);
+    WorldFindings findings(o.world_dir);
     st::JsonlWriter out(st::jobPath(o.job_dir, st::kJudgementsFile));
     std::vector<nlohmann::json> batch;
     std::size_t finished = 0;
@@ -122,7 +99,13 @@ OracleJudgeStats runOracleJudge(const OracleJudgeOptions& o) {
             }
             // Items without two answers are judged by nobody; pairs rejects them (not_two_answers).
             if (item.answers.size() != 2) continue;
-            batch.push_back(st::toJson(judge(findings.of(item), item, order, o, stats)));
+            const synthetic::ImageFindings* f = nullptr;
+            try {
+                f = &findings.of(item);
+            } catch (const std::exception& e) {
+                throw std::runtime_error(std::string("oracle judge: ") + e.what());
+            }
+            batch.push_back(st::toJson(judge(*f, item, order, o, stats)));
             ++stats.judged;
         }
         if (batch.size() >= 64) {
