@@ -257,3 +257,7 @@ if(TARGET stllava-studio AND STLLAVA_DPKG_DEB)
   add_test(NAME test_deb_package COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/packaging/test_deb_package.sh ${CMAKE_BINARY_DIR})
   set_tests_properties(test_deb_package PROPERTIES LABELS e2e TIMEOUT 600)
 endif()
+
+# Fuzz targets of every input parser (tests/fuzz): with -DSTLLAVA_FUZZ=ON (clang) libFuzzer
+# programs; in this build fuzz_replay_<name> runs each entry function over the committed corpus.
+include(${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_targets.cmake)
