@@ -2,13 +2,22 @@
 // loadImageData (content sniffing; DICOM through DCMTK and OpenJPEG, PNG/JPEG/TIFF/BMP) and then
 // renderDisplay under every display mode, for the first and the last frame.
 // Allowed outcome for bad input: std::runtime_error naming the file.
+// STLLAVA_FUZZ_VERBOSE=1 prints each input's outcome ("loaded WxH" / "refused: why") on stderr, for
+// counting a folder of real files run as `fuzz_dicom FILE...`.
 #include "fuzz_support.h"
 
 #include "imaging/image_loader.h"
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace {
+
+bool verbose() {
+    static const bool v = std::getenv("STLLAVA_FUZZ_VERBOSE") != nullptr;
+    return v;
+}
 
 stllava::LoadOptions fuzzLimits(int frame) {
     stllava::LoadOptions options;
@@ -51,12 +60,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         image = stllava::loadImageData(path, fuzzLimits(0));
     } catch (const std::runtime_error& e) {
         stllava::fuzz::requireNamedError(e, path);
+        if (verbose()) std::fprintf(stderr, "outcome: refused: %s\n", e.what() + path.size() + 2);
         return 0;
     }
     const std::size_t expected = static_cast<std::size_t>(image.width) * image.height * image.channels;
     if (image.width <= 0 || image.height <= 0 || image.values.size() != expected)
         stllava::fuzz::finding("loaded image's values do not match width x height x channels");
     renderAll(image);
+    if (verbose()) std::fprintf(stderr, "outcome: loaded %dx%dx%d, %d frame(s)\n", image.width, image.height, image.channels, image.frameCount);
     if (image.frameCount > 1) {
         try {
             renderAll(stllava::loadImageData(path, fuzzLimits(image.frameCount - 1)));
