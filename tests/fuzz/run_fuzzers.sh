@@ -3,10 +3,11 @@
 # a given time, one after the other, at the lowest CPU priority; prints per target the executions,
 # executions per second, corpus size and findings (crash-/leak-/timeout-/oom- files).
 #
-#   tests/fuzz/run_fuzzers.sh [-t SECONDS] [-b BUILD_DIR] [-n] [TARGET...]
+#   tests/fuzz/run_fuzzers.sh [-t SECONDS] [-b BUILD_DIR] [-n] [-p] [TARGET...]
 #     -t  seconds per target (default 600)       -b  build folder (default <repo>/build-fuzz)
 #     -n  do not build (run what is there)       TARGET  safetensors dicom benchmark dataset
-#                                                        judge_reply pair_import server_request (default all)
+#     -p  first replay every file of python3-pydicom's test folder through fuzz_dicom (ASan + UBSan,
+#         30 s per file) and count loaded / refused / findings    judge_reply pair_import server_request (default all)
 # The working corpus of each target grows in BUILD_DIR/fuzz-corpus/<target>, seeded from
 # tests/fuzz/corpus/<target> (make_seeds.sh) and, for dicom, python3-pydicom's test files; findings
 # land in BUILD_DIR/fuzz-findings/<target>/ and the log in BUILD_DIR/fuzz-logs/<target>.log.
@@ -17,12 +18,14 @@ repo=$(cd "$here/../.." && pwd)
 seconds=600
 build=$repo/build-fuzz
 do_build=1
-while getopts t:b:n opt; do
+pydicom_replay=0
+while getopts t:b:np opt; do
   case $opt in
     t) seconds=$OPTARG ;;
     b) build=$OPTARG ;;
     n) do_build=0 ;;
-    *) sed -n '5,9p' "$0" >&2; exit 2 ;;
+    p) pydicom_replay=1 ;;
+    *) sed -n '5,10p' "$0" >&2; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
@@ -42,6 +45,23 @@ if [ $do_build = 1 ]; then
 fi
 
 found=0
+if [ $pydicom_replay = 1 ]; then
+  [ -d "$pydicom_files" ] || { echo "python3-pydicom's test files are missing ($pydicom_files)" >&2; exit 2; }
+  [ -x "$build/bin/fuzz_dicom" ] || { echo "fuzz_dicom not built" >&2; exit 2; }
+  mkdir -p "$build/fuzz-logs"
+  log=$build/fuzz-logs/pydicom-replay.log
+  # Given as files (not a folder), libFuzzer runs each whole, once, and stops at a finding.
+  # shellcheck disable=SC2046
+  STLLAVA_FUZZ_VERBOSE=1 nice -n 19 "$build/bin/fuzz_dicom" -timeout=30 -rss_limit_mb=3072 \
+    $(find "$pydicom_files" -type f | sort) >"$log" 2>&1 && rc=0 || rc=$?
+  files=$(find "$pydicom_files" -type f | wc -l)
+  loaded=$(grep -c '^outcome: loaded' "$log" || true)
+  refused=$(grep -c '^outcome: refused' "$log" || true)
+  executed=$(grep -c '^Executed ' "$log" || true)
+  echo "pydicom test files under ASan + UBSan: $files files, $executed run, $loaded loaded and rendered," \
+       "$refused refused with an error naming the file, exit status $rc (log: $log)"
+  [ "$rc" = 0 ] && [ "$executed" = "$files" ] || found=1
+fi
 printf '%-15s %12s %8s %14s %9s\n' target executions exec/s corpus findings
 for t in $targets; do
   exe=$build/bin/fuzz_$t
