@@ -55,8 +55,9 @@ if [ $pydicom_replay = 1 ]; then
   STLLAVA_FUZZ_VERBOSE=1 nice -n 19 "$build/bin/fuzz_dicom" -timeout=30 -rss_limit_mb=3072 \
     $(find "$pydicom_files" -type f | sort) >"$log" 2>&1 && rc=0 || rc=$?
   files=$(find "$pydicom_files" -type f | wc -l)
-  loaded=$(grep -c '^outcome: loaded' "$log" || true)
-  refused=$(grep -c '^outcome: refused' "$log" || true)
+  # the first outcome line after each "Running: FILE" is that file's
+  loaded=$(awk '/^Running: /{want=1} want && /^outcome: loaded/{n++; want=0} want && /^outcome: refused/{want=0} END{print n+0}' "$log")
+  refused=$(awk '/^Running: /{want=1} want && /^outcome: refused/{n++; want=0} want && /^outcome: loaded/{want=0} END{print n+0}' "$log")
   executed=$(grep -c '^Executed ' "$log" || true)
   echo "pydicom test files under ASan + UBSan: $files files, $executed run, $loaded loaded and rendered," \
        "$refused refused with an error naming the file, exit status $rc (log: $log)"
@@ -78,12 +79,16 @@ for t in $targets; do
   fi
   # -jobs=1 -workers=1: one fuzzing process in the background of libFuzzer's own, its output in
   # fuzz-0.log of the working folder; -timeout: one input over 10 s is a finding (a hang).
-  rm -f "$work/../fuzz-0.log"
+  # libFuzzer writes fuzz-0.log into the current folder: one folder per target, so that runs of
+  # different targets never share (or delete) each other's log.
+  run_dir=$build/fuzz-work/$t
+  mkdir -p "$run_dir"
+  rm -f "$run_dir/fuzz-0.log"
   # shellcheck disable=SC2086
-  (cd "$work/.." && STLLAVA_FUZZ_TMP=${STLLAVA_FUZZ_TMP:-} nice -n 19 "$exe" "$work" $seeds \
+  (cd "$run_dir" && STLLAVA_FUZZ_TMP=${STLLAVA_FUZZ_TMP:-} nice -n 19 "$exe" "$work" $seeds \
       -max_total_time="$seconds" -jobs=1 -workers=1 -timeout=10 -rss_limit_mb=3072 -max_len=$max_len \
       -artifact_prefix="$findings/" -print_final_stats=1 -close_fd_mask=1 >/dev/null 2>&1) || true
-  mv "$work/../fuzz-0.log" "$logs/$t.log" 2>/dev/null || true
+  mv "$run_dir/fuzz-0.log" "$logs/$t.log" 2>/dev/null || true
   log=$logs/$t.log
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
