@@ -1,6 +1,6 @@
 // Bad input and folders: truncated files, random bytes, no pixel data, a false JPEG 2000, absurd sizes, a
 // folder of mixed files scanned into series (ordered, grouped, cancellable) and loaded in parallel.
-#include "imaging/dicom_jpeg_scan.h"
+#include "imaging/dicom_fragment_guard.h"
 #include "imaging/dicom_series.h"
 #include "imaging/image_loader.h"
 #include "fixtures/dicom_maker.h"
@@ -198,6 +198,121 @@ private Q_SLOTS:
         QVERIFY(!dicom::jpegBitDepthScanHangs(h, std::size_t(head.size())));
         // A frame header first: DCMTK returns at once.
         QVERIFY(!dicom::jpegBitDepthScanHangs(reinterpret_cast<const std::uint8_t*>("\xff\xd8\xff\xc0\x00\x11\x08"), 7));
+    }
+
+    // Fuzz finding (tests/fuzz dicom target): these exact bytes, pydicom's SC_rgb_rle_32bit_2frame.dcm
+    // with the last segment offset of frame 2's RLE header turned into 4278126808, made DCMTK
+    // 3.6.7's RLE decoder read wild memory (SIGSEGV) when frame 2 was loaded. Refused now.
+    void rleSegmentOffsetOutsideFragmentRefused() {
+        const QByteArray bytes = QByteArray::fromBase64(
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABESUNNAgAAAFVMBADQAAAAAgABAE9C"
+        "AAACAAAAAAECAAIAVUkaADEuMi44NDAuMTAwMDguNS4xLjQuMS4xLjcAAgADAFVJQAAxLjIuODI2LjAuMS4zNjgwMDQzLjguNDk4"
+        "LjQ5MDQzOTY0NDgyMzYwODU0MTgyNTMwMTY3NjAzNTA1NTI1MTE2AgAQAFVJFAAxLjIuODQwLjEwMDA4LjEuMi41AAIAEgBVSRwA"
+        "MS4yLjI3Ni4wLjcyMzAwMTAuMy4wLjMuNi4yAAIAEwBTSBAAT0ZGSVNfRENNVEtfMzYyIAgABQBDUwoASVNPX0lSIDE5MggACABD"
+        "UxgAREVSSVZFRFxTRUNPTkRBUllcT1RIRVIgCAAWAFVJGgAxLjIuODQwLjEwMDA4LjUuMS40LjEuMS43AAgAGABVSUAAMS4yLjgy"
+        "Ni4wLjEuMzY4MDA0My44LjQ5OC40OTA0Mzk2NDQ4MjM2MDg1NDE4MjUzMDE2NzYwMzUwNTUyNTFlcxAAEABQTgoATGVzdHJhZGVe"
+        "RxAAIABMTwQASUQxIBAAMABEQQAAEABAAENTAgBGIBAAEBBBUwQAMDI0WRgAAFFDUwAAIAANAFVJQAAxLjIuODI2LjAuMS4zNjgw"
+        "MDQzLjguNDk4LjEyNDA2ODMxNTQyNzMxMDUxMDM1Mjk1MzQ1MDgwMDM5ODQ1MTE0IAAOAFVJQAAxLjIuODI2LjAuMS4zNjgwMDQz"
+        "LjguNDk4LjE2MTU3MjI5MDgzNzkzNTU2MzMyNjIzMzMwNTAyMzk3MTIxMDYyIAAQAFNIAgAxICAAEQBJUwIAMSAgABMASVMCADEg"
+        "IAAgAENTAAAgAGAAQ1MAACAAAEBMVAwBVGVzdCBJbWFnZSB3aXRoIDEwIHJvd3Mgb2YgKDI1NSwwLDApLCAxMCByb3dzIG9mICgy"
+        "NTUsMTI4LDEyOCksIDEwIHJvd3Mgb2YgKDAsMjU1LDApLCAxMCByb3dzIG9mICgxMjgsMjU1LDEyOCksIDEwIHJvd3Mgb2YgKDAs"
+        "MCwyNTUpLCAxMCByb3dzIG9mICgxMjgsMTI4LDI1NSksIDEwIHJvd3Mgb2YgKDAsMCwwKSwgMTAgcm93cyBvZiAoNjQsNjQsNjQp"
+        "LCAxMCByb3dzIG9mICgxOTIsMTkyLDE5MiksIDEwIHJvd3Mgb2YgKDI1NSwyNTUsMjU1KSwgdW5jb21wcmVzc2VkICgAAgBVUwIA"
+        "AwAoAAQAQ1MEAFJHQiAoAAYAVVMCAAAAKAAIAElTAgAyICgAEABVUwIAZAAoABEAVVMCAGQAKAAwAERTCAAxLjBcMS4wICgAAAFV"
+        "UwIAIAAoAAEBVVMCACAAKAACAVVTAgAfACgAAwFVUwIAAADgfxAAT0IAAP/////+/wDgCAAAAAAAAACoCQAA/v8A4KAJAAAMAAAA"
+        "QAAAAAgBAADQAQAAmAIAAGADAAAoBAAA8AQAALgFAACABgAASAcAABAIAADYCAAAAAAAAAAAAAAAAAAAnf+d/53/nf+d/53/nf+d"
+        "/53/nf+d/53/nf+d/53/nf+d/53/nf+d/50AnQCdAJ0AnQCdAJ0AnQCdAJ0AnYCdgJ2AnYCdgJ2AnYCdgJ2AnYCdAJ0AnQCdAJ0A"
+        "nQCdAJ0AnQCdAJ2AnYCdgJ2AnYCdgJ2AnYCdgJ2AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdQJ1AnUCdQJ1AnUCdQJ1AnUCdQJ3AncCd"
+        "wJ3AncCdwJ3AncCdwJ3Anf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/"
+        "nQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdgJ2AnYCdgJ2AnYCdgJ2AnYCdgJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnYCdgJ2AnYCdgJ2AnYCd"
+        "gJ2AnYCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ1AnUCdQJ1AnUCdQJ1AnUCdQJ1AncCdwJ3AncCdwJ3AncCdwJ3AncCd/53/nf+d/53/"
+        "nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+dAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ2AnYCd"
+        "gJ2AnYCdgJ2AnYCdgJ2AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdgJ2AnYCdgJ2AnYCdgJ2AnYCdgJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0A"
+        "nUCdQJ1AnUCdQJ1AnUCdQJ1AnUCdwJ3AncCdwJ3AncCdwJ3AncCdwJ3/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d"
+        "/53/nf+d/53/nf+d/53/nf+d/53/nf+d/50AnQCdAJ0AnQCdAJ0AnQCdAJ0AnYCdgJ2AnYCdgJ2AnYCdgJ2AnYCdAJ0AnQCdAJ0A"
+        "nQCdAJ0AnQCdAJ2AnYCdgJ2AnYCdgJ2AnYCdgJ2AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdQJ1AnUCdQJ1AnUCdQJ1AnUCdQJ3AncCd"
+        "wJ3AncCdwJ3AncCdwJ3Anf+d/53/nf+d/53/nf+d/53/nf+dAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ2AnYCdgJ2AnYCdgJ2AnYCdgJ2A"
+        "nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/50AnQCdAJ0AnQCdAJ0AnQCdAJ0AnYCdgJ2AnYCdgJ2AnYCd"
+        "gJ2AnYCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ1AnUCdQJ1AnUCdQJ1AnUCdQJ1AncCdwJ3AncCdwJ3AncCdwJ3AncCd/53/nf+d/53/"
+        "nf+d/53/nf+d/50AnQCdAJ0AnQCdAJ0AnQCdAJ0AnYCdgJ2AnYCdgJ2AnYCdgJ2AnYCd/53/nf+d/53/nf+d/53/nf+d/53/nf+d"
+        "/53/nf+d/53/nf+d/53/nQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdgJ2AnYCdgJ2AnYCdgJ2AnYCdgJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0A"
+        "nUCdQJ1AnUCdQJ1AnUCdQJ1AnUCdwJ3AncCdwJ3AncCdwJ3AncCdwJ3/nf+d/53/nf+d/53/nf+d/53/nQCdAJ0AnQCdAJ0AnQCd"
+        "AJ0AnQCdgJ2AnYCdgJ2AnYCdgJ2AnYCdgJ3/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+dAJ0AnQCdAJ0A"
+        "nQCdAJ0AnQCdAJ2AnYCdgJ2AnYCdgJ2AnYCdgJ2AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdQJ1AnUCdQJ1AnUCdQJ1AnUCdQJ3AncCd"
+        "wJ3AncCdwJ3AncCdwJ3Anf+d/53/nf+d/53/nf+d/53/nf+dAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ2AnYCdgJ2AnYCdgJ2AnYCdgJ2A"
+        "nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/50AnQCdAJ0AnQCdAJ0AnQCdAJ0AnYCdgJ2AnYCdgJ2AnYCd"
+        "gJ2AnYCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ1AnUCdQJ1AnUCdQJ1AnUCdQJ1AncCdwJ3AncCdwJ3AncCdwJ3AncCd/53/nf+d/53/"
+        "nf+d/53/nf+d/50AnQCdAJ0AnQCdAJ0AnQCdAJ0AnYCdgJ2AnYCdgJ2AnYCdgJ2AnYCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ2AnYCd"
+        "gJ2AnYCdgJ2AnYCdgJ2Anf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/50AnQCdAJ0AnQCdAJ0AnQCdAJ0A"
+        "nUCdQJ1AnUCdQJ1AnUCdQJ1AnUCdwJ3AncCdwJ3AncCdwJ3AncCdwJ3/nf+d/53/nf+d/53/nf+d/53/nQCdAJ0AnQCdAJ0AnQCd"
+        "AJ0AnQCdgJ2AnYCdgJ2AnYCdgJ2AnYCdgJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnYCdgJ2AnYCdgJ2AnYCdgJ2AnYCd/53/nf+d/53/"
+        "nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdQJ1AnUCdQJ1AnUCdQJ1AnUCdQJ3AncCd"
+        "wJ3AncCdwJ3AncCdwJ3Anf+d/53/nf+d/53/nf+d/53/nf+dAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ2AnYCdgJ2AnYCdgJ2AnYCdgJ2A"
+        "nQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdgJ2AnYCdgJ2AnYCdgJ2AnYCdgJ3/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d"
+        "/53/nf+dAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ1AnUCdQJ1AnUCdQJ1AnUCdQJ1AncCdwJ3AncCdwJ3AncCdwJ3AncCd/53/nf+d/53/"
+        "nf+d/53/nf+d/50AnQCdAJ0AnQCdAJ0AnQCdAJ0AnYCdgJ2AnYCdgJ2AnYCdgJ2AnYCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ2AnYCd"
+        "gJ2AnYCdgJ2AnYCdgJ2Anf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/53/nf+d/50AnQCdAJ0AnQCdAJ0AnQCdAJ0A"
+        "nUCdQJ1AnUCdQJ1AnUCdQJ1AnUCdwJ3AncCdwJ3AncCdwJ3AncCdwJ3/nf+d/53/nf+d/53/nf+d/53//v8A4KAJAAAMAAAAQAAA"
+        "AAgBAADQAQAAmAIAAGADAAAoBAAA8AQAALgFAACABgAASAcAABAIAADYCP/+AAAAAAAAAAAAAAAAnQCdAJ0AnQCdAJ0AnQCdAJ0A"
+        "nQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ3/nf+d/53/nf+d/53/nf+d/53/nX+df51/nX+df51/nX+df51/nX+d/53/nf+d/53/nf+d"
+        "/53/nf+d/51/nX+df51/nX+df51/nX+df51/nf+d/53/nf+d/53/nf+d/53/nf+dv52/nb+dv52/nb+dv52/nb+dv50/nT+dP50/"
+        "nT+dP50/nT+dP50/nQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0Anf+d"
+        "/53/nf+d/53/nf+d/53/nf+df51/nX+df51/nX+df51/nX+df53/nf+d/53/nf+d/53/nf+d/53/nX+df51/nX+df51/nX+df51/"
+        "nX+d/53/nf+d/53/nf+d/53/nf+d/52/nb+dv52/nb+dv52/nb+dv52/nT+dP50/nT+dP50/nT+dP50/nT+dAJ0AnQCdAJ0AnQCd"
+        "AJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCd/53/nf+d/53/nf+d/53/nf+d/51/nX+df51/"
+        "nX+df51/nX+df51/nf+d/53/nf+d/53/nf+d/53/nf+df51/nX+df51/nX+df51/nX+df53/nf+d/53/nf+d/53/nf+d/53/nb+d"
+        "v52/nb+dv52/nb+dv52/nb+dP50/nT+dP50/nT+dP50/nT+dP50AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0A"
+        "nQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ3/nf+d/53/nf+d/53/nf+d/53/nX+df51/nX+df51/nX+df51/nX+d/53/nf+d/53/nf+d"
+        "/53/nf+d/51/nX+df51/nX+df51/nX+df51/nf+d/53/nf+d/53/nf+d/53/nf+dv52/nb+dv52/nb+dv52/nb+dv50/nT+dP50/"
+        "nT+dP50/nT+dP50/nQCdAJ0AnQCdAJ0AnQCdAJ0AnQCd/53/nf+d/53/nf+d/53/nf+d/51/nX+df51/nX+df51/nX+df51/nQCd"
+        "AJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ3/nf+d/53/nf+d/53/nf+d/53/nX+df51/nX+df51/nX+df51/"
+        "nX+d/53/nf+d/53/nf+d/53/nf+d/52/nb+dv52/nb+dv52/nb+dv52/nT+dP50/nT+dP50/nT+dP50/nT+dAJ0AnQCdAJ0AnQCd"
+        "AJ0AnQCdAJ3/nf+d/53/nf+d/53/nf+d/53/nX+df51/nX+df51/nX+df51/nX+dAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0A"
+        "nQCdAJ0AnQCdAJ0Anf+d/53/nf+d/53/nf+d/53/nf+df51/nX+df51/nX+df51/nX+df53/nf+d/53/nf+d/53/nf+d/53/nb+d"
+        "v52/nb+dv52/nb+dv52/nb+dP50/nT+dP50/nT+dP50/nT+dP50AnQCdAJ0AnQCdAJ0AnQCdAJ0Anf+d/53/nf+d/53/nf+d/53/"
+        "nf+df51/nX+df51/nX+df51/nX+df50AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCd/53/nf+d/53/nf+d"
+        "/53/nf+d/51/nX+df51/nX+df51/nX+df51/nf+d/53/nf+d/53/nf+d/53/nf+dv52/nb+dv52/nb+dv52/nb+dv50/nT+dP50/"
+        "nT+dP50/nT+dP50/nQCdAJ0AnQCdAJ0AnQCdAJ0AnQCd/53/nf+d/53/nf+d/53/nf+d/51/nX+df51/nX+df51/nX+df51/nQCd"
+        "AJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ3/nf+d/53/nf+d/53/nf+d/53/nX+df51/nX+df51/nX+df51/"
+        "nX+d/53/nf+d/53/nf+d/53/nf+d/52/nb+dv52/nb+dv52/nb+dv52/nT+dP50/nT+dP50/nT+dP50/nT+dAJ0AnQCdAJ0AnQCd"
+        "AJ0AnQCdAJ3/nf+d/53/nf+d/53/nf+d/53/nX+df51/nX+df51/nX+df51/nX+d/53/nf+d/53/nf+d/53/nf+d/51/nX+df51/"
+        "nX+df51/nX+df51/nQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ3/nf+d/53/nf+d/53/nf+d/53/nb+d"
+        "v52/nb+dv52/nb+dv52/nb+dP50/nT+dP50/nT+dP50/nT+dP50AnQCdAJ0AnQCdAJ0AnQCdAJ0Anf+d/53/nf+d/53/nf+d/53/"
+        "nf+df51/nX+df51/nX+df51/nX+df53/nf+d/53/nf+d/53/nf+d/53/nX+df51/nX+df51/nX+df51/nX+dAJ0AnQCdAJ0AnQCd"
+        "AJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0Anf+d/53/nf+d/53/nf+d/53/nf+dv52/nb+dv52/nb+dv52/nb+dv50/nT+dP50/"
+        "nT+dP50/nT+dP50/nQCdAJ0AnQCdAJ0AnQCdAJ0AnQCd/53/nf+d/53/nf+d/53/nf+d/51/nX+df51/nX+df51/nX+df51/nf+d"
+        "/53/nf+d/53/nf+d/53/nf+df51/nX+df51/nX+df51/nX+df50AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0A"
+        "nQCd/53/nf+d/53/nf+d/53/nf+d/52/nb+dv52/nb+dv52/nb+dv52/nT+dP50/nT+dP50/nT+dP50/nT+dAJ0AnQCdAJ0AnQCd"
+        "AJ0AnQCdAJ3/nf+d/53/nf+d/53/nf+d/53/nX+df51/nX+df51/nX+df51/nX+d/53/nf+d/53/nf+d/53/nf+d/51/nX+df51/"
+        "nX+df51/nX+df51/nQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ0AnQCdAJ3/nf+d/53/nf+d/53/nf+d/53/nb+d"
+        "v52/nb+dv52/nb+dv52/nb+dP50/nT+dP50/nT+dP50/nT+dP50AnQCdAJ0AnQCdAJ0AnQCdAJ0A/v/d4AAAAAA=");
+        QCOMPARE(bytes.size(), 6140);
+        const QString file = p("rle_offset.dcm");
+        QVERIFY(writeAll(file, bytes));
+        for (const int frame : {0, 1}) {
+            LoadOptions opt;
+            opt.frame = frame;
+            try {
+                loadImageData(file.toStdString(), opt);
+                QFAIL("loaded");
+            } catch (const std::runtime_error& e) {
+                QVERIFY2(QString(e.what()).startsWith(file + ": "), e.what());
+                QVERIFY2(QString(e.what()).contains("RLE fragment 2: RLE segment 12 starts at byte 4278126808, beyond the fragment's 2464 bytes"), e.what());
+            }
+        }
+        // The header check itself.
+        std::vector<std::uint8_t> header(100, 0);
+        auto put = [&](int at, std::uint32_t v) { for (int i = 0; i < 4; ++i) header[at + i] = std::uint8_t(v >> (8 * i)); };
+        put(0, 2); put(4, 64); put(8, 80);
+        QCOMPARE(dicom::rleHeaderProblem(header.data(), header.size()), std::string());
+        put(8, 100);
+        QVERIFY(dicom::rleHeaderProblem(header.data(), header.size()).find("beyond") != std::string::npos);
+        put(8, 64);
+        QVERIFY(dicom::rleHeaderProblem(header.data(), header.size()).find("not after") != std::string::npos);
+        put(0, 16);
+        QVERIFY(dicom::rleHeaderProblem(header.data(), header.size()).find("16 segments") != std::string::npos);
+        QVERIFY(!dicom::rleHeaderProblem(header.data(), 20).empty());
     }
 
     void frameCapsChecked() {

@@ -1,4 +1,4 @@
-#include "imaging/dicom_jpeg_scan.h"
+#include "imaging/dicom_fragment_guard.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>
@@ -13,6 +13,11 @@ namespace {
 
 std::uint32_t be16(const std::uint8_t* p) {
     return (static_cast<std::uint32_t>(p[0]) << 8) | p[1];
+}
+
+std::uint32_t le32(const std::uint8_t* p) {
+    return static_cast<std::uint32_t>(p[0]) | (static_cast<std::uint32_t>(p[1]) << 8) |
+           (static_cast<std::uint32_t>(p[2]) << 16) | (static_cast<std::uint32_t>(p[3]) << 24);
 }
 
 }  // namespace
@@ -55,9 +60,29 @@ bool jpegBitDepthScanHangs(const std::uint8_t* data, std::size_t length) {
     return false;
 }
 
-std::string jpegFragmentsProblem(DcmDataset* ds) {
+std::string rleHeaderProblem(const std::uint8_t* data, std::size_t length) {
+    if (data == nullptr || length < 64) return "shorter than the 64-byte RLE header";
+    const std::uint32_t segments = le32(data);
+    if (segments < 1 || segments > 15) return "RLE header names " + std::to_string(segments) + " segments (1-15 allowed)";
+    std::uint64_t previous = 0;
+    for (std::uint32_t k = 0; k < segments; ++k) {
+        const std::uint64_t offset = le32(data + 4 + 4 * k);
+        if (k == 0 ? offset != 64 : offset <= previous)
+            return "RLE segment " + std::to_string(k + 1) + " starts at byte " + std::to_string(offset) +
+                   (k == 0 ? " (64 expected)" : ", not after segment " + std::to_string(k) + " (byte " + std::to_string(previous) + ")");
+        if (offset >= length)
+            return "RLE segment " + std::to_string(k + 1) + " starts at byte " + std::to_string(offset) +
+                   ", beyond the fragment's " + std::to_string(length) + " bytes";
+        previous = offset;
+    }
+    return "";
+}
+
+std::string compressedFragmentsProblem(DcmDataset* ds) {
     const E_TransferSyntax xfer = ds->getOriginalXfer();
-    if (xfer < EXS_JPEGProcess1 || xfer > EXS_JPEGProcess14SV1) return "";
+    const bool jpeg = xfer >= EXS_JPEGProcess1 && xfer <= EXS_JPEGProcess14SV1;
+    const bool rle = xfer == EXS_RLELossless;
+    if (!jpeg && !rle) return "";
     DcmElement* element = nullptr;
     if (ds->findAndGetElement(DCM_PixelData, element).bad() || element == nullptr) return "";
     auto* pixels = dynamic_cast<DcmPixelData*>(element);
@@ -69,9 +94,14 @@ std::string jpegFragmentsProblem(DcmDataset* ds) {
         DcmPixelItem* item = nullptr;
         Uint8* bytes = nullptr;
         if (sequence->getItem(item, i).bad() || item == nullptr || item->getUint8Array(bytes).bad()) continue;
-        if (jpegBitDepthScanHangs(bytes, item->getLength()))
+        if (jpeg && jpegBitDepthScanHangs(bytes, item->getLength()))
             return "JPEG fragment " + std::to_string(i) +
                    " has a TEM marker (FF01) before its frame header, which DCMTK's JPEG decoder cannot get past";
+        if (rle) {
+            // Each RLE frame is one fragment (PS3.5 G.2); DCMTK decodes it by its header.
+            if (const std::string problem = rleHeaderProblem(bytes, item->getLength()); !problem.empty())
+                return "RLE fragment " + std::to_string(i) + ": " + problem;
+        }
     }
     return "";
 }
