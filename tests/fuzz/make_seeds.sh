@@ -3,8 +3,9 @@
 # replay tests of the normal build run over them): the JSON and text inputs of the project's own
 # tests (raw string literals and QTest rows of tests/*.cpp), files in the layouts the project's
 # writers produce, and images and DICOM files made the way the imaging tests make theirs (DCMTK's
-# img2dcm / dcmcjpeg / dcmcjpls / dcmcrle, pydicom and Pillow). Deterministic: rerunning rewrites
-# the same files. Inputs of past findings live in corpus/<target>/regression-* and are kept.
+# img2dcm / dcmcjpeg / dcmcjpls / dcmcrle, pydicom and Pillow). Rerunning rewrites
+# the same files (but for the new UIDs and dates DCMTK writes into the lossy JPEG ones). Inputs of
+# past findings live in corpus/<target>/regression-* and are kept.
 # Needs: /usr/bin/python3 with python3-pydicom, python3-numpy, python3-pil; dcmtk.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
