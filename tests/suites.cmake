@@ -322,3 +322,7 @@ foreach(stall_test test_studio_chat test_training_run_job test_studio_training)
     set_tests_properties(${stall_test} PROPERTIES RUN_SERIAL TRUE)
   endif()
 endforeach()
+
+# Fuzz targets of every input parser (tests/fuzz): with -DSTLLAVA_FUZZ=ON (clang) libFuzzer
+# programs; in this build fuzz_replay_<name> runs each entry function over the committed corpus.
+include(${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_targets.cmake)

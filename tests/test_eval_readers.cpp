@@ -190,6 +190,15 @@ private Q_SLOTS:
             },
             "must be a string or an integer"));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, datasetFormatFromName("mimic"));
+        // Fuzz finding (tests/fuzz benchmark): these exact bytes, a number beyond double's range, made
+        // nlohmann throw out_of_range 406 from the parser, which escaped every reader as an
+        // uncaught exception (std::terminate) instead of an InputError naming the file.
+        const QByteArray overflow("8888E88888888888T80040000m9ggla1/ve");
+        QVERIFY(throwsWith([&] { readBenchmark(writeTemp(dir, "overflow.json", overflow)); }, "overflow.json: not valid JSON"));
+        QVERIFY(throwsWith([&] { detectFormat(writeTemp(dir, "overflow2.json", overflow)); }, "overflow2.json"));
+        QVERIFY(throwsWith([&] { readBenchmark(writeTemp(dir, "lines.jsonl", "{\"id\": 1}\n[1E999]\n")); }, "line 2"));
+        QVERIFY(throwsWith([&] { readPredictions(writeTemp(dir, "p.jsonl", "{\"question_id\": 1E999, \"text\": \"a\"}\n")); },
+                           "p.jsonl: line 1 is not valid JSON"));
     }
 
     void predictionsReadWrite() {

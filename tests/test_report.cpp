@@ -96,6 +96,8 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(back.dataset_sha256), QStringLiteral("abc"));
         QCOMPARE(back.questions.size(), std::size_t(6));
         QVERIFY_THROWS_EXCEPTION(InputError, reportFromJson("{\"kind\": \"other\"}", "x.json"));
+        // A number beyond double's range (nlohmann's out_of_range 406, found by fuzzing) is bad JSON too.
+        QVERIFY_THROWS_EXCEPTION(InputError, reportFromJson("{\"kind\": 1E999}", "x.json"));
         QVERIFY_THROWS_EXCEPTION(InputError, reportFromJson("{not json", "x.json"));
         QVERIFY_THROWS_EXCEPTION(
             InputError, reportFromJson(R"({"kind": "stllava-eval-report", "dataset": {}, "predictions": {},

@@ -2,6 +2,7 @@
 // scores in the order shown; garbage is refused with a reason, never guessed.
 #include "selftrain/score_parser.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 namespace st = stllava::selftrain;
@@ -105,6 +106,37 @@ private Q_SLOTS:
         QVERIFY(s.ok);
         QCOMPARE(s.first, 0.0);
         QCOMPARE(s.second, 100.0);
+    }
+
+    // Found by the judge_reply fuzz target (tests/fuzz): the labelled form was a std::regex, which
+    // recursed once per character. These exact replies (a label, then a long run of whitespace)
+    // overflowed the stack (50 000 and 300 000 spaces: SIGSEGV) or ran for minutes (5 000 spaces:
+    // over 60 s). A judge's reply is outside input: it must be parsed, or refused, at once.
+    void longRepliesParseInLinearTime_data() {
+        QTest::addColumn<int>("spaces");
+        QTest::addColumn<QString>("tail");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("5000 spaces, no score") << 5000 << "z" << false;
+        QTest::newRow("50000 spaces, no score") << 50000 << "z" << false;
+        QTest::newRow("300000 spaces, no score") << 300000 << "z" << false;
+        QTest::newRow("300000 spaces, then the scores") << 300000 << ": 8\nanswer 2: 6" << true;
+    }
+    void longRepliesParseInLinearTime() {
+        QFETCH(int, spaces);
+        QFETCH(QString, tail);
+        QFETCH(bool, ok);
+        const std::string reply = "x\nanswer 1" + std::string(static_cast<std::size_t>(spaces), ' ') + tail.toStdString();
+        QElapsedTimer timer;
+        timer.start();
+        const st::ParsedScores s = st::parseScores(reply);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed()) + " ms"));
+        QCOMPARE(s.ok, ok);
+        if (ok) {
+            QCOMPARE(s.first, 8.0);
+            QCOMPARE(s.second, 6.0);
+        } else {
+            QVERIFY(!s.problem.empty());
+        }
     }
 };
 

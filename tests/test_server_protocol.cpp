@@ -209,6 +209,10 @@ private Q_SLOTS:
                              << "only n = 1";
         QTest::newRow("presence") << "{" + user + R"(,"presence_penalty":0.5})" << 400 << "presence_penalty"
                                   << "not supported";
+        // Fuzz finding (tests/fuzz server_request): a number beyond double's range made nlohmann throw
+        // out_of_range 406 from the parser, which escaped as an uncaught exception.
+        QTest::newRow("number overflow") << "{" + user + R"(,"temperature":1E400})" << 400 << ""
+                                         << "not valid JSON";
     }
 
     void refusesBadFieldsNamingThem() {
@@ -345,6 +349,12 @@ private Q_SLOTS:
         QVERIFY(!auth.allows("Bearer s3cret-token-1234"));
         QVERIFY(!auth.allows("Basic s3cret-token-123"));
         QVERIFY(!auth.allows("s3cret-token-123"));
+        // The fuzz target's rule check (tests/fuzz server_request): the scheme's letters in any case
+        // ("BeArer", which libFuzzer tried, is allowed), but the separator must be a space: OR-ing
+        // 0x20 into it also let a NUL byte through.
+        QVERIFY(auth.allows("BeArer s3cret-token-123"));
+        QVERIFY(!auth.allows(std::string_view("Bearer\0s3cret-token-123", 23)));
+        QVERIFY(!auth.allows("Bearer\ts3cret-token-123"));
         QVERIFY(constantTimeEquals("abc", "abc"));
         QVERIFY(!constantTimeEquals("abc", "abd"));
         QVERIFY(!constantTimeEquals("", "a"));

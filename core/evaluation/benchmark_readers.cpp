@@ -61,7 +61,7 @@ json parseFile(const std::string& path) {
         fail(path, "this looks like a Python pickle (protocol header 0x80); it is not read (never unpickled)");
     try {
         return json::parse(text);
-    } catch (const json::parse_error& whole) {
+    } catch (const json::exception& whole) {  // parse_error, or out_of_range 406 (a number too large, "1E999")
         // JSON lines?
         json arr = json::array();
         std::istringstream in(text);
@@ -74,7 +74,7 @@ json parseFile(const std::string& path) {
             try {
                 arr.push_back(json::parse(line));
                 any = true;
-            } catch (const json::parse_error&) {
+            } catch (const json::exception&) {
                 if (lineno == 1 || !any) fail(path, std::string("not valid JSON: ") + whole.what());
                 fail(path, "line " + std::to_string(lineno) + " is not valid JSON");
             }

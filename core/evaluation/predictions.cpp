@@ -16,7 +16,7 @@ Prediction parseLine(const std::string& line, const std::string& path, std::size
     json j;
     try {
         j = json::parse(line);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range 406 (a number too large)
         throw InputError(path + ": line " + std::to_string(lineno) + " is not valid JSON (" + e.what() + ")");
     }
     if (!j.is_object()) throw InputError(path + ": line " + std::to_string(lineno) + " is not a JSON object");

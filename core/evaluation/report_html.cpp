@@ -65,7 +65,8 @@ std::string breakdownSection(const EvalReport& r) {
             return a.second->n_open + a.second->n_closed > b.second->n_open + b.second->n_closed;
         });
         std::vector<html::Bar> bars;
-        for (const auto& [label, sum] : order) {
+        for (const auto& [label, summary] : order) {
+            const metrics::Summary* sum = summary;  // a lambda may not capture a structured binding (C++17, clang)
             auto cell = [&](Metric m, std::size_t n) {
                 return "<td class=\"num\">" + (n ? pct((*sum)[m]) : std::string("&ndash;")) + "</td>";
             };

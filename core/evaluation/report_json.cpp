@@ -125,7 +125,7 @@ EvalReport reportFromJson(const std::string& text, const std::string& path) {
     json j;
     try {
         j = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range 406 (a number too large)
         throw InputError(path + ": not valid JSON (" + e.what() + ")");
     }
     if (!j.is_object() || j.value("kind", std::string()) != kReportKind)

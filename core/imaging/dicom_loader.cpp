@@ -3,6 +3,7 @@
 // done here in float (rescale slope/intercept or Modality LUT), so windowing later is exact.
 #include "imaging/dicom_file.h"
 #include "imaging/dicom_j2k_codec.h"
+#include "imaging/dicom_fragment_guard.h"
 #include "imaging/format_loaders.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -203,6 +204,8 @@ ImageData loadDicomData(const std::string& path, const LoadOptions& opt) {
 
     const unsigned long flags = CIF_IgnoreModalityTransformation | CIF_UsePartialAccessToPixelData;
     repairBigEndian32(path, ds);
+    if (const std::string problem = dicom::compressedFragmentsProblem(ds); !problem.empty())
+        fail(path, "cannot decode pixel data (compressed stream corrupt or not decodable): " + problem);
     clearJpeg2000Error();
     DicomImage decoded(ds, ds->getOriginalXfer(), flags, static_cast<unsigned long>(opt.frame), 1);
     if (decoded.getStatus() != EIS_Normal) {

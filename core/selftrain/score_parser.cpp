@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
-#include <regex>
 #include <sstream>
 #include <vector>
 
@@ -153,19 +152,64 @@ ParsedScores firstLineForm(const std::string& reply, const ScoreRange& range) {
     return out;
 }
 
-// "Answer 1: 8 ... Answer 2: 6" (or "Assistant 1", "score", "=", "-", "is") anywhere in the reply.
+// Whitespace as the ECMAScript "\s" class: space, \t \n \v \f \r.
+std::size_t skipSpace(const std::string& s, std::size_t i) {
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    return i;
+}
+
+bool digitAt(const std::string& s, std::size_t i) {
+    return i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]));
+}
+
+// Matches, at `at` (just after the word "answer" or "assistant"), the rest of the label and its
+// score: \s* N \s* ('s)? \s* (score|rating)? \s* (:|=|-|is) \s* (score \s* :? \s*)? -?\d+(\.\d+)?
+// Every optional part begins with a character no later part can begin with, so one greedy pass
+// decides it as a backtracking regular expression would, in time linear in what it reads (a
+// std::regex here recursed once per character: a long reply overflowed the stack, and a few
+// thousand spaces took minutes).
+bool labelledScoreAt(const std::string& s, std::size_t at, char which, double* value) {
+    std::size_t i = skipSpace(s, at);
+    if (i >= s.size() || s[i] != which) return false;
+    i = skipSpace(s, i + 1);
+    if (s.compare(i, 2, "'s") == 0) i = skipSpace(s, i + 2);
+    if (s.compare(i, 5, "score") == 0) i = skipSpace(s, i + 5);
+    else if (s.compare(i, 6, "rating") == 0) i = skipSpace(s, i + 6);
+    if (i < s.size() && (s[i] == ':' || s[i] == '=' || s[i] == '-')) ++i;
+    else if (s.compare(i, 2, "is") == 0) i += 2;
+    else return false;
+    i = skipSpace(s, i);
+    if (s.compare(i, 5, "score") == 0) {
+        i = skipSpace(s, i + 5);
+        if (i < s.size() && s[i] == ':') ++i;
+        i = skipSpace(s, i);
+    }
+    const std::size_t begin = i;
+    if (i < s.size() && s[i] == '-') ++i;
+    if (!digitAt(s, i)) return false;
+    while (digitAt(s, i)) ++i;
+    if (i + 1 < s.size() && s[i] == '.' && digitAt(s, i + 1)) {
+        i += 1;
+        while (digitAt(s, i)) ++i;
+    }
+    *value = std::strtod(s.substr(begin, i - begin).c_str(), nullptr);
+    return true;
+}
+
+// "Answer 1: 8 ... Answer 2: 6" (or "Assistant 1", "score", "=", "-", "is") anywhere in the reply:
+// the first label "answer N" / "assistant N" (N = 1, 2) followed by a score.
 ParsedScores labelledForm(const std::string& reply, const ScoreRange& range) {
     ParsedScores out;
     const std::string text = lowerPlain(reply);
     auto find = [&](int which, double* value) {
-        const std::regex re(
-            "(?:answer|assistant)\\s*" + std::to_string(which) +
-            "\\s*(?:'s)?\\s*(?:score|rating)?\\s*(?::|=|-|is)\\s*(?:score\\s*:?\\s*)?(-?\\d+(?:\\.\\d+)?)"
-            "(?!\\d)");
-        std::smatch m;
-        if (!std::regex_search(text, m, re)) return false;
-        *value = std::strtod(m[1].str().c_str(), nullptr);
-        return true;
+        const char digit = static_cast<char>('0' + which);
+        for (std::size_t at = text.find('a'); at != std::string::npos; at = text.find('a', at + 1)) {
+            for (const char* word : {"answer", "assistant"}) {
+                const std::size_t n = std::char_traits<char>::length(word);
+                if (text.compare(at, n, word) == 0 && labelledScoreAt(text, at + n, digit, value)) return true;
+            }
+        }
+        return false;
     };
     if (!find(1, &out.first) || !find(2, &out.second)) return out;
     for (double v : {out.first, out.second}) {

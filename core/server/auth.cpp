@@ -25,8 +25,11 @@ bool BearerAuth::allows(std::string_view authorization) const {
     if (!enabled()) return true;
     constexpr std::string_view scheme = "Bearer ";
     if (authorization.size() < scheme.size()) return false;
-    for (std::size_t i = 0; i < scheme.size(); ++i)  // the scheme is case-insensitive (RFC 7235)
+    // The scheme's letters are case-insensitive (RFC 7235); the space after it is a space (OR-ing
+    // 0x20 into every byte also let "Bearer\0<token>" through).
+    for (std::size_t i = 0; i + 1 < scheme.size(); ++i)
         if ((authorization[i] | 0x20) != (scheme[i] | 0x20)) return false;
+    if (authorization[scheme.size() - 1] != ' ') return false;
     return constantTimeEquals(authorization.substr(scheme.size()), token_);
 }
 

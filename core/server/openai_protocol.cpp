@@ -235,7 +235,7 @@ ChatCompletionRequest parseChatCompletionRequest(std::string_view body, const Pr
     json doc;
     try {
         doc = json::parse(body.begin(), body.end());
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range 406 (a number too large)
         throw ApiError(400, "invalid_request_error",
                        std::string("request body is not valid JSON: ") + e.what());
     }

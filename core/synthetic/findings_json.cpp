@@ -182,7 +182,7 @@ ImageFindings readFindingsFile(const std::string& path) {
     json j;
     try {
         j = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range 406 (a number too large)
         fail(path, std::string("not valid JSON: ") + e.what());
     }
     return findingsFromJson(j, path);
