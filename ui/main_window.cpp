@@ -293,7 +293,7 @@ void MainWindow::cancelModelLoad() {
 }
 
 void MainWindow::setModelLoading(bool loading) {
-    m_progress->setVisible(loading);
+    m_progress->setVisible(loading || m_demoSetup->isRunning());  // the demo setup shares the bar
     if (loading) {
         m_progress->setRange(0, 0);
         m_progress->setFormat(tr("loading model"));

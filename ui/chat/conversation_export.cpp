@@ -1,5 +1,6 @@
 #include "chat/conversation_export.h"
 
+#include "viewer/dicom_text.h"
 #include "chat/export_text.h"
 #include "chat/markdown_export.h"
 #include "chat/pdf_export.h"
@@ -17,24 +18,6 @@ namespace stllava::ui {
 
 namespace {
 
-QString q(const std::string& s) {
-    return QString::fromStdString(s).trimmed();
-}
-
-// "Family^Given^Middle" -> "Family, Given Middle" (as the viewer's overlay shows it).
-QString personName(const std::string& dicom) {
-    QStringList parts = q(dicom).split(QLatin1Char('^'));
-    if (parts.size() < 2) return parts.join(QString());
-    const QString family = parts.takeFirst();
-    return family + QStringLiteral(", ") + parts.join(QLatin1Char(' ')).trimmed();
-}
-
-QString dicomDate(const std::string& da) {
-    const QString s = q(da);
-    if (s.size() == 8) return s.left(4) + QLatin1Char('-') + s.mid(4, 2) + QLatin1Char('-') + s.mid(6, 2);
-    return s;
-}
-
 QString shortDigest(const QString& digest) {
     return digest.size() > 16 ? digest.left(16) + QChar(0x2026) : digest;
 }
@@ -42,13 +25,13 @@ QString shortDigest(const QString& digest) {
 QStringList studyDetails(const DicomTags& t) {
     QStringList lines;
     QStringList patient;
-    if (!t.patientName.empty()) patient << personName(t.patientName);
-    if (!t.patientId.empty()) patient << ExportText::tr("ID %1").arg(q(t.patientId));
+    if (!t.patientName.empty()) patient << dicomPersonName(t.patientName);
+    if (!t.patientId.empty()) patient << ExportText::tr("ID %1").arg(dicomText(t.patientId));
     if (!patient.isEmpty()) lines << ExportText::tr("Patient: %1").arg(patient.join(QStringLiteral(" · ")));
     QStringList study;
-    if (!t.studyDescription.empty()) study << q(t.studyDescription);
+    if (!t.studyDescription.empty()) study << dicomText(t.studyDescription);
     if (!t.studyDate.empty()) study << dicomDate(t.studyDate);
-    if (!t.modality.empty()) study << q(t.modality);
+    if (!t.modality.empty()) study << dicomText(t.modality);
     if (!study.isEmpty()) lines << ExportText::tr("Study: %1").arg(study.join(QStringLiteral(" · ")));
     return lines;
 }
@@ -89,7 +72,7 @@ int imageFor(const QJsonObject& provenance, ConversationExport& out, const Expor
     image.pixels = renderDisplay(data, display);  // as ImageView::render() drew it for the model
     image.dicom = data.source == ImageSource::Dicom;
     if (image.dicom)
-        for (const std::string& why : burnedInTextRisk(data.tags)) image.burnedInTextRisk << q(why);
+        for (const std::string& why : burnedInTextRisk(data.tags)) image.burnedInTextRisk << dicomText(why);
     const QString name = options.hidePatientDetails
                              ? ExportText::tr("Image %1").arg(out.images.size() + 1)
                              : QFileInfo(path).fileName();

@@ -1,5 +1,6 @@
 #include "viewer/image_view.h"
 
+#include "viewer/dicom_text.h"
 #include "image_conversion.h"
 
 #include <QMouseEvent>
@@ -22,25 +23,6 @@ void shadowText(QPainter& p, const QRect& area, int flags, const QString& text) 
         p.drawText(area.translated(d), flags, text);
     p.setPen(QColor(235, 235, 215));
     p.drawText(area, flags, text);
-}
-
-QString q(const std::string& s) {
-    return QString::fromStdString(s).trimmed();
-}
-
-// DICOM person names are "Family^Given^Middle": shown as "Family, Given Middle".
-QString personName(const std::string& dicom) {
-    QStringList parts = q(dicom).split(QLatin1Char('^'));
-    if (parts.size() < 2) return parts.join(QString());
-    const QString family = parts.takeFirst();
-    return family + QStringLiteral(", ") + parts.join(QLatin1Char(' ')).trimmed();
-}
-
-// "20240131" -> "2024-01-31" (left alone when not a DICOM DA).
-QString dicomDate(const std::string& da) {
-    const QString s = q(da);
-    if (s.size() == 8) return s.left(4) + QLatin1Char('-') + s.mid(4, 2) + QLatin1Char('-') + s.mid(6, 2);
-    return s;
 }
 
 }  // namespace
@@ -209,10 +191,10 @@ void ImageView::drawOverlay(QPainter& p) const {
         if (m_presentation) {
             topLeft << tr("Patient details hidden (presentation mode)");
         } else {
-            if (!t.patientName.empty()) topLeft << personName(t.patientName);
-            if (!t.patientId.empty()) topLeft << tr("ID %1").arg(q(t.patientId));
+            if (!t.patientName.empty()) topLeft << dicomPersonName(t.patientName);
+            if (!t.patientId.empty()) topLeft << tr("ID %1").arg(dicomText(t.patientId));
             if (!t.studyDate.empty()) topLeft << dicomDate(t.studyDate);
-            if (!t.institution.empty()) topLeft << q(t.institution);
+            if (!t.institution.empty()) topLeft << dicomText(t.institution);
         }
     } else {
         topLeft << QString::fromStdString(m_image->path).section(QLatin1Char('/'), -1);
@@ -220,11 +202,11 @@ void ImageView::drawOverlay(QPainter& p) const {
     shadowText(p, area, Qt::AlignLeft | Qt::AlignTop, topLeft.join(QLatin1Char('\n')));
 
     QStringList topRight;
-    QString modality = q(t.modality);
-    if (!t.bodyPart.empty()) modality += QStringLiteral(" · ") + q(t.bodyPart);
+    QString modality = dicomText(t.modality);
+    if (!t.bodyPart.empty()) modality += QStringLiteral(" · ") + dicomText(t.bodyPart);
     if (!modality.isEmpty()) topRight << modality;
-    if (!t.studyDescription.empty()) topRight << q(t.studyDescription);
-    if (!t.seriesDescription.empty()) topRight << q(t.seriesDescription);
+    if (!t.studyDescription.empty()) topRight << dicomText(t.studyDescription);
+    if (!t.seriesDescription.empty()) topRight << dicomText(t.seriesDescription);
     if (m_image->pixelSpacingRow > 0)
         topRight << tr("Pixel %1 × %2 mm")
                         .arg(m_image->pixelSpacingRow, 0, 'g', 3)
@@ -235,7 +217,7 @@ void ImageView::drawOverlay(QPainter& p) const {
     if (!m_position.isEmpty()) bottomLeft << m_position;
     QString wl = tr("W %1  L %2").arg(m_window.width, 0, 'f', 0).arg(m_window.center, 0, 'f', 0);
     if (!m_window.explanation.empty())
-        wl += QStringLiteral("  (") + q(m_window.explanation) + QLatin1Char(')');
+        wl += QStringLiteral("  (") + dicomText(m_window.explanation) + QLatin1Char(')');
     if (m_invert) wl += tr("  inverted");
     bottomLeft << wl;
     shadowText(p, area, Qt::AlignLeft | Qt::AlignBottom, bottomLeft.join(QLatin1Char('\n')));

@@ -1,5 +1,7 @@
 #include "services/jobs/evaluation_run_job.h"
 
+#include "services/jobs/output_lines.h"
+
 #include "services/jobs/demo_setup_job.h"
 
 #include <QCoreApplication>
@@ -81,13 +83,8 @@ void EvaluationRunJob::readChannel(QProcess::ProcessChannel channel) {
     const bool err = channel == QProcess::StandardError;
     QByteArray& pending = err ? m_pendingErr : m_pendingOut;
     pending += err ? m_process.readAllStandardError() : m_process.readAllStandardOutput();
-    for (;;) {
-        int nl = pending.indexOf('\n');
-        const int cr = pending.indexOf('\r');  // progress lines redrawn in place
-        if (cr >= 0 && (nl < 0 || cr < nl)) nl = cr;
-        if (nl < 0) break;
-        const QString line = QString::fromUtf8(pending.left(nl)).trimmed();
-        pending.remove(0, nl + 1);
+    for (const QByteArray& raw : takeCompleteLines(pending)) {
+        const QString line = QString::fromUtf8(raw).trimmed();
         if (line.isEmpty()) continue;
         m_log << (err ? QStringLiteral("[stderr] ") + line : line);
         if (m_log.size() > kLogLimit) m_log.removeFirst();

@@ -1,5 +1,7 @@
 #include "services/jobs/training_run_job.h"
 
+#include "services/jobs/output_lines.h"
+
 #include "services/jobs/demo_setup_job.h"
 
 #include <QCoreApplication>
@@ -137,13 +139,7 @@ void TrainingRunJob::readChannel(QProcess::ProcessChannel channel) {
     const bool err = channel == QProcess::StandardError;
     QByteArray& pending = err ? m_pendingErr : m_pendingOut;
     pending += err ? m_process.readAllStandardError() : m_process.readAllStandardOutput();
-    for (;;) {
-        int nl = pending.indexOf('\n');
-        const int cr = pending.indexOf('\r');  // progress lines redrawn in place
-        if (cr >= 0 && (nl < 0 || cr < nl)) nl = cr;
-        if (nl < 0) break;
-        const QByteArray line = pending.left(nl);
-        pending.remove(0, nl + 1);
+    for (const QByteArray& line : takeCompleteLines(pending)) {
         if (line.trimmed().isEmpty()) continue;
         const TrainingEvent e = parseTrainingEvent(line);
         m_log << (err ? QStringLiteral("[stderr] ") + e.text : e.text);
