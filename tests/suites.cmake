@@ -239,6 +239,11 @@ if(TARGET stllava_jobs AND TARGET stllava_training)
     fixtures/tiny_model.h
     LIBS stllava_jobs stllava_training stllava_imaging TORCH LABELS e2e)
   add_dependencies(test_training_run_job stllava)
+  # In-process (worker thread) and torchrun launches of the same runs.
+  stllava_add_qtest(test_training_launch SOURCES test_training_launch.cpp fixtures/gui_stall_meter.h
+    fixtures/tiny_model.h
+    LIBS stllava_jobs stllava_training stllava_safetensors TORCH LABELS e2e)
+  add_dependencies(test_training_launch stllava)
 endif()
 
 # Packaging and translations: the .ts catalogues are complete; each language loads and shows in
@@ -317,7 +322,7 @@ endif()
 
 # Suites that bound the GUI thread's longest stall (100 ms) run alone: two trainings beside them on
 # two cores starve the GUI thread (measured 85-155 ms), and a timed bound must not flake.
-foreach(stall_test test_studio_chat test_training_run_job test_studio_training)
+foreach(stall_test test_studio_chat test_training_run_job test_training_launch test_studio_training)
   if(TEST ${stall_test})
     set_tests_properties(${stall_test} PROPERTIES RUN_SERIAL TRUE)
   endif()

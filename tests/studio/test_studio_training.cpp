@@ -33,6 +33,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QSpinBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +52,7 @@
 using namespace stllava;
 using namespace stllava::ui;
 using jobs::TrainingRunJob;
+using jobs::TrainingRunSpec;
 
 namespace {
 
@@ -336,6 +338,52 @@ private Q_SLOTS:
         QCOMPARE(panel->run(), run);
         QVERIFY(points() > atPause + 1);
         QCOMPARE(panel->charts()->series(TrainingCharts::Loss)->at(0).x(), 1.0);
+    }
+
+    // "Run as": in this window (a worker thread) trains with the same curves and stops the same way;
+    // torchrun shows its process count; stage-2 generation is a child process only.
+    void runAsInThisWindow() {
+        TrainingWorkspace w;
+        w.resize(1400, 900);
+        w.show();
+        fillSft(w.form(), path("ui-inproc"));
+        auto* launch = w.form()->findChild<QComboBox*>("launch");
+        auto* processes = w.form()->findChild<QSpinBox*>("processes");
+        QVERIFY(launch && processes);
+        QCOMPARE(launch->currentData().toInt(), int(TrainingRunSpec::Launch::ChildProcess));
+        QVERIFY(!processes->isVisible());
+        launch->setCurrentIndex(launch->findData(int(TrainingRunSpec::Launch::Torchrun)));
+        QVERIFY(processes->isVisible());
+        processes->setValue(3);
+        QCOMPARE(w.form()->spec().launch, TrainingRunSpec::Launch::Torchrun);
+        QCOMPARE(w.form()->spec().processes, 3);
+        w.form()->setKind(TrainingKind::Generate);
+        QVERIFY(!launch->isEnabled());
+        QCOMPARE(w.form()->spec().launch, TrainingRunSpec::Launch::ChildProcess);
+        fillSft(w.form(), path("ui-inproc"));
+        QVERIFY(launch->isEnabled());
+        launch->setCurrentIndex(launch->findData(int(TrainingRunSpec::Launch::InProcess)));
+        QVERIFY(!processes->isVisible());
+
+        RunPanel* panel = w.panel();
+        stllava::testing::GuiStallMeter meter;
+        meter.start();
+        QTest::mouseClick(w.startButton(), Qt::LeftButton);
+        TrainingRunJob* run = w.runs()->run(0);
+        QVERIFY(run);
+        QCOMPARE(run->spec().launch, TrainingRunSpec::Launch::InProcess);
+        QVERIFY(panel->logView()->toPlainText().contains("train sft --config"));
+        auto points = [panel] { return panel->charts()->pointCount(TrainingCharts::Loss); };
+        QVERIFY(QTest::qWaitFor([&] { return points() >= 2 || !run->isActive(); }, 120000));
+        QVERIFY2(run->isActive(), qPrintable(run->message()));
+        QTest::mouseClick(panel->stopButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !run->isActive(); }, 180000));
+        meter.stop();
+        qInfo("GUI thread while training %d steps in this window: %d ticks of 10 ms, longest gap %lld ms", points(),
+              meter.ticks(), static_cast<long long>(meter.longestGapMs()));
+        QCOMPARE(run->state(), TrainingRunJob::State::Cancelled);
+        QVERIFY2(meter.longestGapMs() < 100, qPrintable(QString("longest stall %1 ms").arg(meter.longestGapMs())));
+        QVERIFY(panel->checkpoints()->count() >= 1);
     }
 
     // Stage-2 generation from the form: `selftrain generate` on the benchmark's image, images done shown.

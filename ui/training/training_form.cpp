@@ -13,7 +13,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -94,10 +96,48 @@ TrainingForm::TrainingForm(QWidget* parent) : QWidget(parent) {
     presets->addWidget(paper);
     presets->addWidget(m_demoButton);
     presets->addStretch(1);
+    // How the run is launched: a child process by default (a crash in training cannot take the
+    // window down), on a worker thread of this window, or data parallel under torchrun.
+    m_launch = new QComboBox(this);
+    m_launch->setObjectName(QStringLiteral("launch"));
+    m_launch->addItem(tr("Separate process"), int(jobs::TrainingRunSpec::Launch::ChildProcess));
+    m_launch->addItem(tr("In this window"), int(jobs::TrainingRunSpec::Launch::InProcess));
+    m_launch->addItem(tr("torchrun, several processes"), int(jobs::TrainingRunSpec::Launch::Torchrun));
+    m_launch->setItemData(0, tr("`stllava train` as a child process: a crash in training never takes the window down"),
+                          Qt::ToolTipRole);
+    m_launch->setItemData(1, tr("On a worker thread of this window: starts at once, no second program; one such run at a time"),
+                          Qt::ToolTipRole);
+    if (jobs::TrainingRunJob::torchrunExecutable().isEmpty()) {
+        m_launch->setItemText(2, tr("torchrun (not found on PATH)"));
+        if (auto* model = qobject_cast<QStandardItemModel*>(m_launch->model())) model->item(2)->setEnabled(false);
+    }
+    m_launch->setItemData(2, tr("Data parallel on this machine: torchrun starts one `stllava train` per process (one per GPU, "
+                                "or Gloo on the CPU); see docs/distributed-training.md for several machines"),
+                          Qt::ToolTipRole);
+    m_processes = new QSpinBox(this);
+    m_processes->setObjectName(QStringLiteral("processes"));
+    m_processes->setRange(1, 1024);
+    m_processes->setValue(2);
+    m_processes->setSuffix(tr(" processes"));
+    m_processes->setToolTip(tr("torchrun's --nproc_per_node: the global batch is batch size x accumulation x processes"));
+    auto* launch = new QHBoxLayout;
+    launch->addWidget(m_launch, 1);
+    launch->addWidget(m_processes);
+    auto updateLaunch = [this] {
+        const bool generate = kind() == TrainingKind::Generate;
+        if (generate) m_launch->setCurrentIndex(0);  // stage-2 generation runs as a child process only
+        m_launch->setEnabled(!generate);
+        m_processes->setVisible(m_launch->currentData().toInt() == int(jobs::TrainingRunSpec::Launch::Torchrun));
+    };
+    connect(m_launch, &QComboBox::currentIndexChanged, this, updateLaunch);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, updateLaunch);
+    updateLaunch();
+
     auto* head = new QFormLayout;
     head->addRow(tr("Kind:"), m_kind);
     head->addRow(tr("Preset:"), presets);
     head->addRow(tr("Run name:"), m_name);
+    head->addRow(tr("Run as:"), launch);
 
     m_pages = new QStackedWidget(this);
     for (int page : {kTrainingPage, kGenerationPage}) {
@@ -444,6 +484,8 @@ jobs::TrainingRunSpec TrainingForm::spec() const {
                 s.generateArgs << QStringLiteral("--") + QLatin1String(key) << shownText(values.value(QLatin1String(key)));
     } else {
         s.config = values;
+        s.launch = static_cast<jobs::TrainingRunSpec::Launch>(m_launch->currentData().toInt());
+        s.processes = m_processes->value();
     }
     const QString out = kind() == TrainingKind::Generate ? s.outputDir : s.config.value(QStringLiteral("output_dir")).toString();
     s.name = m_name->text().trimmed().isEmpty() ? QDir(out).dirName() : m_name->text().trimmed();

@@ -4,7 +4,8 @@
 // job folder). Every edit re-checks the form; validityChanged() says whether it may start and, when
 // not, names the field and the problem. The config a run gets is the preset with the form's values
 // over it, so keys the form does not show (per-part learning rates, the ViT's LoRA, ...) keep the
-// preset's values.
+// preset's values. "Run as" says how the run is launched: a child process (default), a worker
+// thread of this window, or torchrun on several processes (TrainingRunSpec::Launch).
 #pragma once
 
 #include "training/training_presets.h"
@@ -21,6 +22,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QStackedWidget;
 
 namespace stllava::ui {
@@ -94,6 +96,8 @@ private:
     QComboBox* m_decoder;
     QComboBox* m_vision;
     QLineEdit* m_name;
+    QComboBox* m_launch;   // how the run is launched (TrainingRunSpec::Launch)
+    QSpinBox* m_processes; // torchrun's processes
     QPushButton* m_demoButton;
     QStackedWidget* m_pages;
     QLabel* m_message;
