@@ -309,6 +309,11 @@ if(TARGET stllava_ui AND TARGET stllava_training AND TARGET stllava_review)
     LIBS stllava_ui stllava_training stllava_imaging Qt6::Widgets TORCH LABELS e2e TIMEOUT 900)
   target_include_directories(test_studio_training PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
   add_dependencies(test_studio_training stllava)
+  # The one-click loop on a real tiny demo folder (`stllava demo run --scale tiny`).
+  stllava_add_qtest(test_studio_one_click_demo SOURCES studio/test_studio_one_click_demo.cpp fixtures/gui_stall_meter.h
+    LIBS stllava_ui Qt6::Widgets LABELS e2e TIMEOUT 900)
+  target_include_directories(test_studio_one_click_demo PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/studio)
+  add_dependencies(test_studio_one_click_demo stllava)
 endif()
 
 # The demo's learned judge: `stllava demo judge-data` on the tiny demo (both orders, the oracle's
