@@ -2418,7 +2418,7 @@ API-Schlüssel: %2</translation>
     <message>
         <location filename="../ui/review/review_commands.cpp" line="39"/>
         <source>Undo my last decision</source>
-        <translation>Meine letzte Entscheidung rückgängig machen</translation>
+        <translation>Letzte Entscheidung zurücknehmen</translation>
     </message>
     <message>
         <location filename="../ui/review/review_commands.cpp" line="40"/>

@@ -35,15 +35,16 @@ ViewerPanel::ViewerPanel(QWidget* parent) : QWidget(parent) {
     m_presets = new QComboBox(this);
     m_presets->setAccessibleName(tr("Window presets"));
     m_presets->setToolTip(tr("Window presets: the file's own windows, and for CT the usual ones"));
-    m_presets->setMinimumContentsLength(16);
+    m_presets->setMinimumContentsLength(12);
+    m_presets->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_windowLabel = new QLabel(this);
-    m_windowLabel->setMinimumWidth(150);
+    m_windowLabel->setMinimumWidth(130);
     m_privacy = new QLabel(this);
     m_privacy->setTextFormat(Qt::PlainText);
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setAccessibleName(tr("Image in stack"));
     m_slider->setEnabled(false);
-    m_slider->setMinimumWidth(200);
+    m_slider->setMinimumWidth(120);
     m_sliderLabel = new QLabel(this);
 
     auto* autoAction = addViewAction(QStringLiteral("viewer-auto-window"), tr("&Auto window"), QKeySequence(Qt::Key_A), false);
@@ -87,12 +88,13 @@ ViewerPanel::ViewerPanel(QWidget* parent) : QWidget(parent) {
         bar->addWidget(b);
     }
     bar->addStretch(1);
-    bar->addWidget(m_windowLabel);
 
     auto* bottom = new QHBoxLayout;
     bottom->setContentsMargins(4, 2, 4, 2);
     bottom->addWidget(m_slider, 1);
     bottom->addWidget(m_sliderLabel);
+    bottom->addSpacing(12);
+    bottom->addWidget(m_windowLabel);  // below the image, so the tool row fits long translations
     bottom->addSpacing(12);
     bottom->addWidget(m_privacy);
 
