@@ -12,106 +12,106 @@
 <context>
     <name>ExportText</name>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="46"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="29"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="47"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="30"/>
         <source>Patient: %1</source>
         <translation>Patient: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="52"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="35"/>
         <source>Study: %1</source>
         <translation>Studie: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="80"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="63"/>
         <source>Cannot render the image the model saw again: %1</source>
         <translation>Das Bild, das das Modell gesehen hat, kann nicht erneut dargestellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="94"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="77"/>
         <source>Image %1</source>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="109"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="92"/>
         <source>, frame %1 of %2</source>
         <translation>, Frame %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="110"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="93"/>
         <source>, window C %1 / W %2</source>
         <translation>, Fensterung C %1 / W %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="111"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="94"/>
         <location filename="../ui/chat/sr_export.cpp" line="53"/>
         <source> (inverted)</source>
         <translation> (invertiert)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="118"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="101"/>
         <source>model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="118"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="101"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="124"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="107"/>
         <source>adapter %1 (%2)</source>
         <translation>Adapter %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="128"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="111"/>
         <location filename="../ui/chat/sr_export.cpp" line="56"/>
         <source>template %1</source>
         <translation>Vorlage %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="131"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="114"/>
         <location filename="../ui/chat/sr_export.cpp" line="59"/>
         <source>T %1, top-p %2, max %3, seed %4</source>
         <translation>T %1, Top-p %2, max. %3, Seed %4</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="139"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="122"/>
         <source>no image seen</source>
         <translation>kein Bild gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="143"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="126"/>
         <source>%1 tokens, %2 tok/s</source>
         <translation>%1 Tokens, %2 Tok./s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="147"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="130"/>
         <source>stop: %1</source>
         <translation>Stopp: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="172"/>
-        <location filename="../ui/chat/conversation_export.cpp" line="183"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="155"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="166"/>
         <source>The conversation has no answered question to export.</source>
         <translation>Das Gespräch enthält keine beantwortete Frage, die exportiert werden könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="174"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="157"/>
         <source>Patient details hidden (presentation mode)</source>
         <translation>Patientendaten ausgeblendet (Präsentationsmodus)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="177"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="160"/>
         <source>Conversation about %1</source>
         <translation>Gespräch über %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="178"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="161"/>
         <source>Conversation about an image</source>
         <translation>Gespräch über ein Bild</translation>
     </message>
@@ -504,41 +504,41 @@
 <context>
     <name>stllava::jobs::EvaluationRunJob</name>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="28"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="30"/>
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="53"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="55"/>
         <source>the stllava program was not found beside %1</source>
         <translation>das Programm stllava wurde neben %1 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="57"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="59"/>
         <source>%1: cannot create the evaluation folder</source>
         <translation>%1: Evaluationsordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="110"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="107"/>
         <source>the evaluation process crashed; its last lines:
 %1</source>
         <translation>der Evaluationsprozess ist abgestürzt; die letzten Zeilen:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="112"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="109"/>
         <source>the evaluation was stopped; the answers so far are kept in %1</source>
         <translation>die Evaluation wurde angehalten; die bisherigen Antworten bleiben in %1 erhalten</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="114"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="111"/>
         <source>the evaluation failed (exit %1):
 %2</source>
         <translation>die Evaluation ist fehlgeschlagen (Exit-Code %1):
 %2</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="116"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="113"/>
         <source>the evaluation ended without a report (%1):
 %2</source>
         <translation>die Evaluation endete ohne Bericht (%1):
@@ -556,93 +556,129 @@
 <context>
     <name>stllava::jobs::TrainingRunJob</name>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="30"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="50"/>
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="47"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="83"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="48"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="84"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="49"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="85"/>
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="50"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="86"/>
         <source>stopping</source>
         <translation>wird beendet</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="51"/>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="175"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="87"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="224"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="344"/>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="52"/>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="178"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="88"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="226"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="346"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="53"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="89"/>
         <source>bad input</source>
         <translation>ungültige Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="54"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="90"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="82"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="122"/>
+        <source>stage-2 generation runs as a separate process only</source>
+        <translation>die Generierung der Stufe 2 läuft nur als eigener Prozess</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="124"/>
         <source>the stllava program was not found beside %1</source>
         <translation>das Programm stllava wurde neben %1 nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="88"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="130"/>
+        <source>torchrun was not found on PATH (it comes with PyTorch; on Debian: python3-torch)</source>
+        <translation>torchrun wurde im PATH nicht gefunden (es gehört zu PyTorch; unter Debian: python3-torch)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="132"/>
+        <source>%1 processes: give 1 to 1024</source>
+        <translation>%1 Prozesse: 1 bis 1024 angeben</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="138"/>
         <source>the training config has no output folder</source>
         <translation>die Trainingskonfiguration hat keinen Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="89"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="139"/>
         <source>%1: cannot create the output folder</source>
         <translation>%1: Ausgabeordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="96"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="146"/>
         <source>%1: cannot write the training config: %2</source>
         <translation>%1: Trainingskonfiguration kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="172"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="173"/>
+        <source>another run is training inside this window; start this one as a separate process</source>
+        <translation>in diesem Fenster trainiert bereits ein anderer Lauf; starten Sie diesen als eigenen Prozess</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="180"/>
+        <source>in this window: train %1 --config %2</source>
+        <translation>in diesem Fenster: train %1 --config %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="230"/>
+        <source>failed:
+%1</source>
+        <translation>fehlgeschlagen:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="342"/>
         <source>the training process crashed; its last lines:
 %1</source>
         <translation>der Trainingsprozess ist abgestürzt; die letzten Zeilen:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="178"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="226"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="346"/>
         <source>cancelled; checkpoint %1</source>
         <translation>abgebrochen; Checkpoint %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="181"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="228"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="348"/>
         <source>bad input:
 %1</source>
         <translation>ungültige Eingabe:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="184"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="350"/>
         <source>failed (exit %1):
 %2</source>
         <translation>fehlgeschlagen (Exit-Code %1):
@@ -1177,62 +1213,62 @@
 <context>
     <name>stllava::ui::ImageView</name>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="53"/>
+        <location filename="../ui/viewer/image_view.cpp" line="35"/>
         <source>Image</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="100"/>
+        <location filename="../ui/viewer/image_view.cpp" line="82"/>
         <source>auto (0.5-99.5 %)</source>
         <translation>automatisch (0,5–99,5 %)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="173"/>
+        <location filename="../ui/viewer/image_view.cpp" line="155"/>
         <source>Open a DICOM file or folder (Ctrl+O, Ctrl+Shift+O), or drop it here.</source>
         <translation>Öffnen Sie eine DICOM-Datei oder einen Ordner (Strg+O, Strg+Umschalt+O) oder ziehen Sie sie hierher.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="190"/>
+        <location filename="../ui/viewer/image_view.cpp" line="172"/>
         <source>x %1 y %2: RGB %3 %4 %5</source>
         <translation>x %1 y %2: RGB %3 %4 %5</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="196"/>
+        <location filename="../ui/viewer/image_view.cpp" line="178"/>
         <source> HU</source>
         <translation> HE</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="197"/>
+        <location filename="../ui/viewer/image_view.cpp" line="179"/>
         <source>x %1 y %2: %3%4</source>
         <translation>x %1 y %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="210"/>
+        <location filename="../ui/viewer/image_view.cpp" line="192"/>
         <source>Patient details hidden (presentation mode)</source>
         <translation>Patientendaten ausgeblendet (Präsentationsmodus)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="213"/>
+        <location filename="../ui/viewer/image_view.cpp" line="195"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="229"/>
+        <location filename="../ui/viewer/image_view.cpp" line="211"/>
         <source>Pixel %1 × %2 mm</source>
         <translation>Pixel %1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="236"/>
+        <location filename="../ui/viewer/image_view.cpp" line="218"/>
         <source>W %1  L %2</source>
         <translation>W %1  L %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="239"/>
+        <location filename="../ui/viewer/image_view.cpp" line="221"/>
         <source>  inverted</source>
         <translation>  invertiert</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="247"/>
+        <location filename="../ui/viewer/image_view.cpp" line="229"/>
         <source>%1 × %2  ·  zoom %3%</source>
         <translation>%1 × %2  ·  Zoom %3 %</translation>
     </message>
@@ -2514,62 +2550,62 @@ API-Schlüssel: %2</translation>
         <translation>Kein Speicher geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="126"/>
+        <location filename="../ui/review/review_workspace.cpp" line="131"/>
         <source>Curator:</source>
         <translation>Kurator:</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="230"/>
+        <location filename="../ui/review/review_workspace.cpp" line="236"/>
         <source>Import failed: %1</source>
         <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="233"/>
+        <location filename="../ui/review/review_workspace.cpp" line="239"/>
         <source>Imported %1 new pairs (%2 updated, %3 unchanged, %4 refused)</source>
         <translation>%1 neue Paare importiert (%2 aktualisiert, %3 unverändert, %4 abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="239"/>
+        <location filename="../ui/review/review_workspace.cpp" line="245"/>
         <source>; %1 records left out, first: %2:%3: %4</source>
         <translation>; %1 Datensätze ausgelassen, erster: %2:%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="256"/>
+        <location filename="../ui/review/review_workspace.cpp" line="262"/>
         <source>Cannot read the image %1</source>
         <translation>Das Bild %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="294"/>
+        <location filename="../ui/review/review_workspace.cpp" line="300"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="296"/>
+        <location filename="../ui/review/review_workspace.cpp" line="302"/>
         <source>%1  [%2]</source>
         <translation>%1  [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="325"/>
+        <location filename="../ui/review/review_workspace.cpp" line="331"/>
         <source>Cannot open the review store: %1</source>
         <translation>Der Prüfspeicher kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="330"/>
+        <location filename="../ui/review/review_workspace.cpp" line="336"/>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="338"/>
+        <location filename="../ui/review/review_workspace.cpp" line="344"/>
         <source>An import is running already.</source>
         <translation>Es läuft bereits ein Import.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="343"/>
+        <location filename="../ui/review/review_workspace.cpp" line="349"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="359"/>
+        <location filename="../ui/review/review_workspace.cpp" line="365"/>
         <source>The demo&apos;s pairs are in %1: Import pairs… adds them to this store.</source>
         <translation>Die Paare der Demo liegen in %1: Paare importieren… fügt sie diesem Speicher hinzu.</translation>
     </message>
@@ -2589,198 +2625,198 @@ API-Schlüssel: %2</translation>
         <translation>Die bestätigten Paare in den Auftragsordner exportieren, im Arbeitsbereich Training DPO damit trainieren und den Bericht des neuen Modells neben dem vorigen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="373"/>
+        <location filename="../ui/review/review_workspace.cpp" line="379"/>
         <source>Judged self-training job folder</source>
         <translation>Ordner eines begutachteten Selbsttrainingsauftrags</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="378"/>
+        <location filename="../ui/review/review_workspace.cpp" line="384"/>
         <source>Open a store first.</source>
         <translation>Öffnen Sie zuerst einen Speicher.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="380"/>
+        <location filename="../ui/review/review_workspace.cpp" line="386"/>
         <source>Export approved pairs</source>
         <translation>Bestätigte Paare exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="381"/>
+        <location filename="../ui/review/review_workspace.cpp" line="387"/>
         <source>STLLaVA pairs (*.json);;TRL pairs (*.jsonl)</source>
         <translation>STLLaVA-Paare (*.json);;TRL-Paare (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="386"/>
+        <location filename="../ui/review/review_workspace.cpp" line="392"/>
         <source>Wrote %1 approved pairs (%2 flipped) to %3</source>
         <translation>%1 bestätigte Paare (%2 umgekehrt) nach %3 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="388"/>
+        <location filename="../ui/review/review_workspace.cpp" line="394"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="435"/>
+        <location filename="../ui/review/review_workspace.cpp" line="441"/>
         <source>Any curator</source>
         <translation>Beliebiger Kurator</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="436"/>
+        <location filename="../ui/review/review_workspace.cpp" line="442"/>
         <source>Decided by %1</source>
         <translation>Entschieden von %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="450"/>
+        <location filename="../ui/review/review_workspace.cpp" line="456"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="452"/>
+        <location filename="../ui/review/review_workspace.cpp" line="458"/>
         <source>%1 · %2 · margin %3 · %4</source>
         <translation>%1 · %2 · Abstand %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="520"/>
+        <location filename="../ui/review/review_workspace.cpp" line="526"/>
         <source>Not in blind mode: it would show the judge&apos;s choice</source>
         <translation>Nicht im Blindmodus: das würde die Wahl des Gutachters zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="524"/>
+        <location filename="../ui/review/review_workspace.cpp" line="530"/>
         <source>No pair in this view.</source>
         <translation>Kein Paar in dieser Ansicht.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="524"/>
+        <location filename="../ui/review/review_workspace.cpp" line="530"/>
         <source>Open a store or import a judged job.</source>
         <translation>Öffnen Sie einen Speicher oder importieren Sie einen begutachteten Auftrag.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="536"/>
+        <location filename="../ui/review/review_workspace.cpp" line="542"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="546"/>
+        <location filename="../ui/review/review_workspace.cpp" line="552"/>
         <source>judge: %1 (order 1-2: %2, order 2-1: %3)%4</source>
         <translation>Gutachter: %1 (Reihenfolge 1-2: %2, Reihenfolge 2-1: %3)%4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="548"/>
+        <location filename="../ui/review/review_workspace.cpp" line="554"/>
         <source> · the judge&apos;s choice</source>
         <translation> · die Wahl des Gutachters</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="550"/>
-        <location filename="../ui/review/review_workspace.cpp" line="551"/>
+        <location filename="../ui/review/review_workspace.cpp" line="556"/>
+        <location filename="../ui/review/review_workspace.cpp" line="557"/>
         <source>Answer %1 [%2]</source>
         <translation>Antwort %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="556"/>
+        <location filename="../ui/review/review_workspace.cpp" line="562"/>
         <source>Blind mode: the judge&apos;s scores, verdict and rationale are hidden.</source>
         <translation>Blindmodus: Bewertungen, Urteil und Begründung des Gutachters sind ausgeblendet.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="558"/>
+        <location filename="../ui/review/review_workspace.cpp" line="564"/>
         <source>only one order judged</source>
         <translation>nur eine Reihenfolge begutachtet</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="559"/>
+        <location filename="../ui/review/review_workspace.cpp" line="565"/>
         <source>both orders agree</source>
         <translation>beide Reihenfolgen stimmen überein</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="560"/>
+        <location filename="../ui/review/review_workspace.cpp" line="566"/>
         <source>the orders disagree (the verdict changed with the order)</source>
         <translation>die Reihenfolgen widersprechen sich (das Urteil änderte sich mit der Reihenfolge)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="561"/>
+        <location filename="../ui/review/review_workspace.cpp" line="567"/>
         <source>Judge %1 · status %2%3 · margin %4 · %5</source>
         <translation>Gutachter %1 · Status %2%3 · Abstand %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="563"/>
+        <location filename="../ui/review/review_workspace.cpp" line="569"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="564"/>
+        <location filename="../ui/review/review_workspace.cpp" line="570"/>
         <source>&lt;br&gt;&lt;b&gt;Order 1-2:&lt;/b&gt; %1</source>
         <translation>&lt;br&gt;&lt;b&gt;Reihenfolge 1-2:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="565"/>
+        <location filename="../ui/review/review_workspace.cpp" line="571"/>
         <source>&lt;br&gt;&lt;b&gt;Order 2-1:&lt;/b&gt; %1</source>
         <translation>&lt;br&gt;&lt;b&gt;Reihenfolge 2-1:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="568"/>
+        <location filename="../ui/review/review_workspace.cpp" line="574"/>
         <source>&lt;b&gt;My notes:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Meine Notizen:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="575"/>
+        <location filename="../ui/review/review_workspace.cpp" line="581"/>
         <source>This pair has no image.</source>
         <translation>Dieses Paar hat kein Bild.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="575"/>
+        <location filename="../ui/review/review_workspace.cpp" line="581"/>
         <source>Image not found: %1</source>
         <translation>Bild nicht gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="578"/>
+        <location filename="../ui/review/review_workspace.cpp" line="584"/>
         <source>%1 — drag to change window/level</source>
         <translation>%1 — ziehen, um W/L zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="608"/>
+        <location filename="../ui/review/review_workspace.cpp" line="614"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="608"/>
+        <location filename="../ui/review/review_workspace.cpp" line="614"/>
         <source>Note on %1:</source>
         <translation>Notiz zu %1:</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="637"/>
+        <location filename="../ui/review/review_workspace.cpp" line="643"/>
         <source>Type your name in the Curator field first.</source>
         <translation>Geben Sie zuerst Ihren Namen in das Feld Kurator ein.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="648"/>
+        <location filename="../ui/review/review_workspace.cpp" line="654"/>
         <source>%1: %2 saved (%3 ms)</source>
         <translation>%1: %2 gespeichert (%3 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="664"/>
+        <location filename="../ui/review/review_workspace.cpp" line="670"/>
         <source>Nothing to undo.</source>
         <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="668"/>
+        <location filename="../ui/review/review_workspace.cpp" line="674"/>
         <source>Undid %1 on %2</source>
         <translation>%1 bei %2 rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="697"/>
+        <location filename="../ui/review/review_workspace.cpp" line="703"/>
         <source>%1 decided of %2 (%3 of %4 in this view)</source>
         <translation>%1 von %2 entschieden (%3 von %4 in dieser Ansicht)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="715"/>
+        <location filename="../ui/review/review_workspace.cpp" line="721"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;&lt;br&gt;%1 vs judge: κ %2, AC1 %3 (n = %4)</source>
         <translation>&lt;b&gt;Übereinstimmung&lt;/b&gt;&lt;br&gt;%1 vs. Gutachter: κ %2, AC1 %3 (n = %4)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="722"/>
+        <location filename="../ui/review/review_workspace.cpp" line="728"/>
         <source>&lt;br&gt;vs %1: κ %2, AC1 %3 (n = %4)</source>
         <translation>&lt;br&gt;vs. %1: κ %2, AC1 %3 (n = %4)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="724"/>
+        <location filename="../ui/review/review_workspace.cpp" line="730"/>
         <source>&lt;br&gt;Adjudication queue: %1</source>
         <translation>&lt;br&gt;Schlichtungswarteschlange: %1</translation>
     </message>
@@ -3524,383 +3560,433 @@ Serien-UID: %3</translation>
 <context>
     <name>stllava::ui::TrainingForm</name>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="77"/>
+        <location filename="../ui/training/training_form.cpp" line="79"/>
         <source>Stage 1: SFT with question learning</source>
         <translation>Stufe 1: SFT mit Fragenlernen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="78"/>
+        <location filename="../ui/training/training_form.cpp" line="80"/>
         <source>Stage 2: generation (questions and two answers per image)</source>
         <translation>Stufe 2: Erzeugung (Fragen und zwei Antworten je Bild)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="79"/>
+        <location filename="../ui/training/training_form.cpp" line="81"/>
         <source>DPO on preference pairs</source>
         <translation>DPO mit Präferenzpaaren</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="82"/>
+        <location filename="../ui/training/training_form.cpp" line="84"/>
         <source>&amp;Paper preset</source>
         <translation>&amp;Paper-Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="84"/>
+        <location filename="../ui/training/training_form.cpp" line="86"/>
         <source>The hyperparameters of STLLaVA-Med&apos;s scripts (LoRA 128/256, the paper&apos;s rates, batches and epochs)</source>
         <translation>Die Hyperparameter der Skripte von STLLaVA-Med (LoRA 128/256, Lernraten, Batches und Epochen aus dem Paper)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="85"/>
+        <location filename="../ui/training/training_form.cpp" line="87"/>
         <source>&amp;Demo preset</source>
         <translation>&amp;Demo-Voreinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="87"/>
+        <location filename="../ui/training/training_form.cpp" line="89"/>
         <source>What `stllava demo run` trained with, on the demo&apos;s data (open the demo first)</source>
         <translation>Womit `stllava demo run` trainiert hat, auf den Daten der Demo (öffnen Sie zuerst die Demo)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="91"/>
+        <location filename="../ui/training/training_form.cpp" line="93"/>
         <source>(the output folder&apos;s name)</source>
         <translation>(der Name des Ausgabeordners)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="98"/>
+        <location filename="../ui/training/training_form.cpp" line="103"/>
+        <source>Separate process</source>
+        <translation>Eigener Prozess</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="104"/>
+        <source>In this window</source>
+        <translation>In diesem Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="105"/>
+        <source>torchrun, several processes</source>
+        <translation>torchrun, mehrere Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="106"/>
+        <source>`stllava train` as a child process: a crash in training never takes the window down</source>
+        <translation>`stllava train` als Kindprozess: ein Absturz im Training reißt das Fenster nie mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="108"/>
+        <source>On a worker thread of this window: starts at once, no second program; one such run at a time</source>
+        <translation>Auf einem Arbeitsthread dieses Fensters: startet sofort, kein zweites Programm; jeweils nur ein solcher Lauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="111"/>
+        <source>torchrun (not found on PATH)</source>
+        <translation>torchrun (nicht im PATH gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="114"/>
+        <source>Data parallel on this machine: torchrun starts one `stllava train` per process (one per GPU, or Gloo on the CPU); see docs/distributed-training.md for several machines</source>
+        <translation>Datenparallel auf diesem Rechner: torchrun startet ein `stllava train` je Prozess (eines je GPU, oder Gloo auf der CPU); für mehrere Rechner siehe docs/distributed-training.md</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="121"/>
+        <source> processes</source>
+        <translation> Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="122"/>
+        <source>torchrun&apos;s --nproc_per_node: the global batch is batch size x accumulation x processes</source>
+        <translation>--nproc_per_node von torchrun: der globale Batch ist Batchgröße x Akkumulation x Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="137"/>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="99"/>
+        <location filename="../ui/training/training_form.cpp" line="138"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="100"/>
+        <location filename="../ui/training/training_form.cpp" line="139"/>
         <source>Run name:</source>
         <translation>Name des Laufs:</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="109"/>
+        <location filename="../ui/training/training_form.cpp" line="140"/>
+        <source>Run as:</source>
+        <translation>Ausführen als:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="149"/>
         <source>Model folder</source>
         <translation>Modellordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="110"/>
+        <location filename="../ui/training/training_form.cpp" line="150"/>
         <source>The model to train (config.json, safetensors, tokenizer.model); for DPO the stage-1 model</source>
         <translation>Das zu trainierende Modell (config.json, safetensors, tokenizer.model); für DPO das Stufe-1-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="111"/>
+        <location filename="../ui/training/training_form.cpp" line="151"/>
         <source>Start from adapter</source>
         <translation>Ausgangsadapter</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="112"/>
+        <location filename="../ui/training/training_form.cpp" line="152"/>
         <source>A LoRA adapter merged in first (stage 1&apos;s for DPO); empty: none</source>
         <translation>Ein LoRA-Adapter, der zuerst eingebunden wird (für DPO der von Stufe 1); leer: keiner</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="113"/>
+        <location filename="../ui/training/training_form.cpp" line="153"/>
         <source>Data file</source>
         <translation>Datendatei</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="114"/>
+        <location filename="../ui/training/training_form.cpp" line="154"/>
         <source>SFT: LLaVA conversations JSON. DPO: preference pairs (STLLaVA JSON or TRL JSON lines)</source>
         <translation>SFT: LLaVA-Gespräche als JSON. DPO: Präferenzpaare (STLLaVA-JSON oder TRL-JSON-Lines)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="115"/>
+        <location filename="../ui/training/training_form.cpp" line="155"/>
         <source>Image folder</source>
         <translation>Bildordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="116"/>
+        <location filename="../ui/training/training_form.cpp" line="156"/>
         <source>The folder the data&apos;s image paths are relative to; empty: beside the data file</source>
         <translation>Der Ordner, auf den sich die Bildpfade der Daten beziehen; leer: neben der Datendatei</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="117"/>
+        <location filename="../ui/training/training_form.cpp" line="157"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="118"/>
+        <location filename="../ui/training/training_form.cpp" line="158"/>
         <source>Checkpoints and the trained adapter or model go here (made when missing)</source>
         <translation>Hier landen die Checkpoints und der trainierte Adapter bzw. das trainierte Modell (wird bei Bedarf angelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="123"/>
+        <location filename="../ui/training/training_form.cpp" line="163"/>
         <source>Template:</source>
         <translation>Vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="129"/>
+        <location filename="../ui/training/training_form.cpp" line="169"/>
         <source>Decoder trains:</source>
         <translation>Decoder-Training:</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="130"/>
+        <location filename="../ui/training/training_form.cpp" line="170"/>
         <source>Vision tower trains:</source>
         <translation>Bildencoder-Training:</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="131"/>
+        <location filename="../ui/training/training_form.cpp" line="171"/>
         <source>Question learning share (sq_r)</source>
         <translation>Anteil Fragenlernen (sq_r)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="132"/>
+        <location filename="../ui/training/training_form.cpp" line="172"/>
         <source>The chance that a later human turn becomes a question the model learns to ask (paper: 0.5)</source>
         <translation>Die Wahrscheinlichkeit, dass ein späterer Beitrag des Menschen zu einer Frage wird, die das Modell zu stellen lernt (Paper: 0.5)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="133"/>
+        <location filename="../ui/training/training_form.cpp" line="173"/>
         <source>DPO beta</source>
         <translation>DPO-Beta</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="134"/>
+        <location filename="../ui/training/training_form.cpp" line="174"/>
         <source>Strength of the pull towards the reference model (paper: 0.1)</source>
         <translation>Stärke der Bindung an das Referenzmodell (Paper: 0.1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="135"/>
+        <location filename="../ui/training/training_form.cpp" line="175"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="136"/>
+        <location filename="../ui/training/training_form.cpp" line="176"/>
         <source>Peak learning rate of the decoder (the vision tower&apos;s and projector&apos;s stay as the preset says)</source>
         <translation>Spitzenlernrate des Decoders (die des Bildencoders und des Projektors bleiben wie in der Voreinstellung)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="137"/>
+        <location filename="../ui/training/training_form.cpp" line="177"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="137"/>
+        <location filename="../ui/training/training_form.cpp" line="177"/>
         <source>Passes over the data</source>
         <translation>Durchläufe über die Daten</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="138"/>
+        <location filename="../ui/training/training_form.cpp" line="178"/>
         <source>Most steps</source>
         <translation>Max. Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="139"/>
+        <location filename="../ui/training/training_form.cpp" line="179"/>
         <source>Caps the optimiser steps; -1: no cap</source>
         <translation>Begrenzt die Optimiererschritte; -1: keine Begrenzung</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="140"/>
+        <location filename="../ui/training/training_form.cpp" line="180"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="140"/>
+        <location filename="../ui/training/training_form.cpp" line="180"/>
         <source>Items per device and micro-step</source>
         <translation>Beispiele je Gerät und Mikroschritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="141"/>
+        <location filename="../ui/training/training_form.cpp" line="181"/>
         <source>Gradient accumulation</source>
         <translation>Gradientenakkumulation</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="142"/>
+        <location filename="../ui/training/training_form.cpp" line="182"/>
         <source>Micro-steps per optimiser step</source>
         <translation>Mikroschritte je Optimiererschritt</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="143"/>
+        <location filename="../ui/training/training_form.cpp" line="183"/>
         <source>Most tokens</source>
         <translation>Max. Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="143"/>
+        <location filename="../ui/training/training_form.cpp" line="183"/>
         <source>Longest sequence kept</source>
         <translation>Längste beibehaltene Sequenz</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="144"/>
+        <location filename="../ui/training/training_form.cpp" line="184"/>
         <source>LoRA rank</source>
         <translation>LoRA-Rang</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="144"/>
+        <location filename="../ui/training/training_form.cpp" line="184"/>
         <source>Rank of the decoder&apos;s LoRA</source>
         <translation>Rang der LoRA des Decoders</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="145"/>
+        <location filename="../ui/training/training_form.cpp" line="185"/>
         <source>LoRA alpha</source>
         <translation>LoRA-Alpha</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="146"/>
+        <location filename="../ui/training/training_form.cpp" line="186"/>
         <source>Scale of the decoder&apos;s LoRA (paper: twice the rank)</source>
         <translation>Skalierung der LoRA des Decoders (Paper: doppelter Rang)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="147"/>
+        <location filename="../ui/training/training_form.cpp" line="187"/>
         <source>Checkpoint every</source>
         <translation>Checkpoint alle</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="148"/>
+        <location filename="../ui/training/training_form.cpp" line="188"/>
         <source>Steps between checkpoints; 0: at the end of every epoch</source>
         <translation>Schritte zwischen Checkpoints; 0: am Ende jeder Epoche</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="149"/>
+        <location filename="../ui/training/training_form.cpp" line="189"/>
         <source>Checkpoints kept</source>
         <translation>Behaltene Checkpoints</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="150"/>
+        <location filename="../ui/training/training_form.cpp" line="190"/>
         <source>Older checkpoints are deleted; 0 keeps all</source>
         <translation>Ältere Checkpoints werden gelöscht; 0 behält alle</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="153"/>
+        <location filename="../ui/training/training_form.cpp" line="193"/>
         <source>Stage-1 model</source>
         <translation>Stufe-1-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="154"/>
+        <location filename="../ui/training/training_form.cpp" line="194"/>
         <source>The model that asks and answers (stage 1&apos;s)</source>
         <translation>Das Modell, das fragt und antwortet (das von Stufe 1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="155"/>
+        <location filename="../ui/training/training_form.cpp" line="195"/>
         <source>Adapter</source>
         <translation>Adapter</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="156"/>
+        <location filename="../ui/training/training_form.cpp" line="196"/>
         <source>Stage 1&apos;s LoRA adapter folder; empty: none</source>
         <translation>LoRA-Adapterordner von Stufe 1; leer: keiner</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="157"/>
+        <location filename="../ui/training/training_form.cpp" line="197"/>
         <source>Images folder</source>
         <translation>Bildordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="158"/>
+        <location filename="../ui/training/training_form.cpp" line="198"/>
         <source>Unlabeled images (DICOM or raster), searched recursively</source>
         <translation>Unbeschriftete Bilder (DICOM oder Raster), rekursiv durchsucht</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="159"/>
+        <location filename="../ui/training/training_form.cpp" line="199"/>
         <source>Questions per image</source>
         <translation>Fragen je Bild</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="160"/>
+        <location filename="../ui/training/training_form.cpp" line="200"/>
         <source>Questions the model asks per image (paper: 5)</source>
         <translation>Fragen, die das Modell je Bild stellt (Paper: 5)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="161"/>
+        <location filename="../ui/training/training_form.cpp" line="201"/>
         <source>Answer seeds</source>
         <translation>Antwort-Seeds</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="162"/>
+        <location filename="../ui/training/training_form.cpp" line="202"/>
         <source>The two seeds of the two answers (paper: 40,42)</source>
         <translation>Die beiden Seeds der zwei Antworten (Paper: 40,42)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="163"/>
+        <location filename="../ui/training/training_form.cpp" line="203"/>
         <source>Description tokens</source>
         <translation>Beschreibungs-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="164"/>
+        <location filename="../ui/training/training_form.cpp" line="204"/>
         <source>Most tokens of the description</source>
         <translation>Höchstzahl an Tokens der Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="165"/>
+        <location filename="../ui/training/training_form.cpp" line="205"/>
         <source>Question tokens</source>
         <translation>Frage-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="166"/>
+        <location filename="../ui/training/training_form.cpp" line="206"/>
         <source>Most tokens of a question (paper: 300)</source>
         <translation>Höchstzahl an Tokens einer Frage (Paper: 300)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="167"/>
+        <location filename="../ui/training/training_form.cpp" line="207"/>
         <source>Answer tokens</source>
         <translation>Antwort-Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="168"/>
+        <location filename="../ui/training/training_form.cpp" line="208"/>
         <source>Most tokens of an answer (paper: 1024)</source>
         <translation>Höchstzahl an Tokens einer Antwort (Paper: 1024)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="169"/>
+        <location filename="../ui/training/training_form.cpp" line="209"/>
         <source>Job folder</source>
         <translation>Auftragsordner</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="170"/>
+        <location filename="../ui/training/training_form.cpp" line="210"/>
         <source>Items go here (made when missing; an existing job resumes)</source>
         <translation>Hier landen die Einträge (wird bei Bedarf angelegt; ein bestehender Auftrag wird fortgesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="214"/>
-        <location filename="../ui/training/training_form.cpp" line="239"/>
+        <location filename="../ui/training/training_form.cpp" line="254"/>
+        <location filename="../ui/training/training_form.cpp" line="279"/>
         <source>:</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="235"/>
+        <location filename="../ui/training/training_form.cpp" line="275"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="236"/>
+        <location filename="../ui/training/training_form.cpp" line="276"/>
         <source>Choose</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="307"/>
+        <location filename="../ui/training/training_form.cpp" line="357"/>
         <source>Paper preset.</source>
         <translation>Paper-Voreinstellung.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="315"/>
+        <location filename="../ui/training/training_form.cpp" line="365"/>
         <source>Demo preset not available: %1</source>
         <translation>Demo-Voreinstellung nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="319"/>
+        <location filename="../ui/training/training_form.cpp" line="369"/>
         <source>Demo preset from %1.</source>
         <translation>Demo-Voreinstellung aus %1.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="361"/>
+        <location filename="../ui/training/training_form.cpp" line="411"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="367"/>
+        <location filename="../ui/training/training_form.cpp" line="417"/>
         <source>Question learning share (sq_r): question learning needs the v1_sq template (or set it to 0)</source>
         <translation>Anteil Fragenlernen (sq_r): Fragenlernen erfordert die Vorlage v1_sq (oder setzen Sie den Wert auf 0)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="379"/>
+        <location filename="../ui/training/training_form.cpp" line="429"/>
         <source>Ready to start.</source>
         <translation>Bereit zum Start.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="386"/>
+        <location filename="../ui/training/training_form.cpp" line="436"/>
         <source>Ready to start; it continues from %1 in the output folder.</source>
         <translation>Bereit zum Start; der Lauf setzt bei %1 im Ausgabeordner fort.</translation>
     </message>
@@ -3983,7 +4069,7 @@ Serien-UID: %3</translation>
     </message>
     <message>
         <location filename="../ui/viewer/viewer_panel.cpp" line="36"/>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="262"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="264"/>
         <source>Window presets</source>
         <translation>Fenstervoreinstellungen</translation>
     </message>
@@ -3993,102 +4079,102 @@ Serien-UID: %3</translation>
         <translation>Fenstervoreinstellungen: die eigenen Fenster der Datei und bei CT die üblichen</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="44"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="45"/>
         <source>Image in stack</source>
         <translation>Bild im Stapel</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="49"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="50"/>
         <source>&amp;Auto window</source>
         <translation>&amp;Automatische Fensterung</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="50"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="51"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="51"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="52"/>
         <source>&amp;Fit to view</source>
         <translation>In Ansicht &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="52"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="53"/>
         <source>Actual &amp;size (1:1)</source>
         <translation>&amp;Originalgröße (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="53"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="54"/>
         <source>&amp;Tag overlay</source>
         <translation>&amp;Tag-Einblendung</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="56"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="57"/>
         <source>&amp;Presentation mode (hide patient details)</source>
         <translation>&amp;Präsentationsmodus (Patientendaten ausblenden)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="57"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="58"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="58"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="59"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="59"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="60"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="60"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="61"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="61"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="62"/>
         <source>Presentation</source>
         <translation>Präsentation</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="62"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="63"/>
         <source>&amp;Next image</source>
         <translation>&amp;Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="63"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="64"/>
         <source>P&amp;revious image</source>
         <translation>&amp;Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="126"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="128"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="268"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="270"/>
         <source>File window %1</source>
         <translation>Dateifenster %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="269"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="271"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="275"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="277"/>
         <source>CT %1 (W %2 L %3)</source>
         <translation>CT %1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="298"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="300"/>
         <source>W %1  L %2</source>
         <translation>W %1  L %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="308"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="310"/>
         <source>Image %1 / %2</source>
         <translation>Bild %1 / %2</translation>
     </message>

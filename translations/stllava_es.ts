@@ -12,106 +12,106 @@
 <context>
     <name>ExportText</name>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="46"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="29"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="47"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="30"/>
         <source>Patient: %1</source>
         <translation>Paciente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="52"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="35"/>
         <source>Study: %1</source>
         <translation>Estudio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="80"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="63"/>
         <source>Cannot render the image the model saw again: %1</source>
         <translation>No se puede volver a generar la imagen que vio el modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="94"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="77"/>
         <source>Image %1</source>
         <translation>Imagen %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="109"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="92"/>
         <source>, frame %1 of %2</source>
         <translation>, fotograma %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="110"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="93"/>
         <source>, window C %1 / W %2</source>
         <translation>, ventana C %1 / W %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="111"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="94"/>
         <location filename="../ui/chat/sr_export.cpp" line="53"/>
         <source> (inverted)</source>
         <translation> (invertida)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="118"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="101"/>
         <source>model %1</source>
         <translation>modelo %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="118"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="101"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="124"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="107"/>
         <source>adapter %1 (%2)</source>
         <translation>adaptador %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="128"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="111"/>
         <location filename="../ui/chat/sr_export.cpp" line="56"/>
         <source>template %1</source>
         <translation>plantilla %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="131"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="114"/>
         <location filename="../ui/chat/sr_export.cpp" line="59"/>
         <source>T %1, top-p %2, max %3, seed %4</source>
         <translation>T %1, top-p %2, máx. %3, semilla %4</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="139"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="122"/>
         <source>no image seen</source>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="143"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="126"/>
         <source>%1 tokens, %2 tok/s</source>
         <translation>%1 tokens, %2 tok/s</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="147"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="130"/>
         <source>stop: %1</source>
         <translation>parada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="172"/>
-        <location filename="../ui/chat/conversation_export.cpp" line="183"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="155"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="166"/>
         <source>The conversation has no answered question to export.</source>
         <translation>La conversación no tiene ninguna pregunta respondida que exportar.</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="174"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="157"/>
         <source>Patient details hidden (presentation mode)</source>
         <translation>Datos del paciente ocultos (modo presentación)</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="177"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="160"/>
         <source>Conversation about %1</source>
         <translation>Conversación sobre %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="178"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="161"/>
         <source>Conversation about an image</source>
         <translation>Conversación sobre una imagen</translation>
     </message>
@@ -504,41 +504,41 @@
 <context>
     <name>stllava::jobs::EvaluationRunJob</name>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="28"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="30"/>
         <source>cannot start %1: %2</source>
         <translation>no se puede iniciar %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="53"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="55"/>
         <source>the stllava program was not found beside %1</source>
         <translation>no se encontró el programa stllava junto a %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="57"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="59"/>
         <source>%1: cannot create the evaluation folder</source>
         <translation>%1: no se puede crear la carpeta de evaluación</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="110"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="107"/>
         <source>the evaluation process crashed; its last lines:
 %1</source>
         <translation>el proceso de evaluación se ha bloqueado; sus últimas líneas:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="112"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="109"/>
         <source>the evaluation was stopped; the answers so far are kept in %1</source>
         <translation>la evaluación se detuvo; las respuestas obtenidas hasta ahora se conservan en %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="114"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="111"/>
         <source>the evaluation failed (exit %1):
 %2</source>
         <translation>la evaluación ha fallado (código %1):
 %2</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="116"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="113"/>
         <source>the evaluation ended without a report (%1):
 %2</source>
         <translation>la evaluación terminó sin informe (%1):
@@ -556,93 +556,129 @@
 <context>
     <name>stllava::jobs::TrainingRunJob</name>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="30"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="50"/>
         <source>cannot start %1: %2</source>
         <translation>no se puede iniciar %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="47"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="83"/>
         <source>ready</source>
         <translation>listo</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="48"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="84"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="49"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="85"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="50"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="86"/>
         <source>stopping</source>
         <translation>deteniéndose</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="51"/>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="175"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="87"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="224"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="344"/>
         <source>finished</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="52"/>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="178"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="88"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="226"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="346"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="53"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="89"/>
         <source>bad input</source>
         <translation>entrada no válida</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="54"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="90"/>
         <source>failed</source>
         <translation>fallido</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="82"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="122"/>
+        <source>stage-2 generation runs as a separate process only</source>
+        <translation>la generación de la etapa 2 solo se ejecuta como proceso aparte</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="124"/>
         <source>the stllava program was not found beside %1</source>
         <translation>no se encontró el programa stllava junto a %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="88"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="130"/>
+        <source>torchrun was not found on PATH (it comes with PyTorch; on Debian: python3-torch)</source>
+        <translation>no se encontró torchrun en el PATH (viene con PyTorch; en Debian: python3-torch)</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="132"/>
+        <source>%1 processes: give 1 to 1024</source>
+        <translation>%1 procesos: indique de 1 a 1024</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="138"/>
         <source>the training config has no output folder</source>
         <translation>la configuración de entrenamiento no tiene carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="89"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="139"/>
         <source>%1: cannot create the output folder</source>
         <translation>%1: no se puede crear la carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="96"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="146"/>
         <source>%1: cannot write the training config: %2</source>
         <translation>%1: no se puede escribir la configuración de entrenamiento: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="172"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="173"/>
+        <source>another run is training inside this window; start this one as a separate process</source>
+        <translation>otra ejecución ya entrena en esta ventana; inicie esta como un proceso aparte</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="180"/>
+        <source>in this window: train %1 --config %2</source>
+        <translation>en esta ventana: train %1 --config %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="230"/>
+        <source>failed:
+%1</source>
+        <translation>falló:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="342"/>
         <source>the training process crashed; its last lines:
 %1</source>
         <translation>el proceso de entrenamiento se ha bloqueado; sus últimas líneas:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="178"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="226"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="346"/>
         <source>cancelled; checkpoint %1</source>
         <translation>cancelado; punto de control %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="181"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="228"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="348"/>
         <source>bad input:
 %1</source>
         <translation>entrada no válida:
 %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="184"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="350"/>
         <source>failed (exit %1):
 %2</source>
         <translation>fallido (código %1):
@@ -1177,62 +1213,62 @@
 <context>
     <name>stllava::ui::ImageView</name>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="53"/>
+        <location filename="../ui/viewer/image_view.cpp" line="35"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="100"/>
+        <location filename="../ui/viewer/image_view.cpp" line="82"/>
         <source>auto (0.5-99.5 %)</source>
         <translation>automática (0,5–99,5 %)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="173"/>
+        <location filename="../ui/viewer/image_view.cpp" line="155"/>
         <source>Open a DICOM file or folder (Ctrl+O, Ctrl+Shift+O), or drop it here.</source>
         <translation>Abra un archivo o una carpeta DICOM (Ctrl+O, Ctrl+Mayús+O), o suéltelo aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="190"/>
+        <location filename="../ui/viewer/image_view.cpp" line="172"/>
         <source>x %1 y %2: RGB %3 %4 %5</source>
         <translation>x %1 y %2: RGB %3 %4 %5</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="196"/>
+        <location filename="../ui/viewer/image_view.cpp" line="178"/>
         <source> HU</source>
         <translation> UH</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="197"/>
+        <location filename="../ui/viewer/image_view.cpp" line="179"/>
         <source>x %1 y %2: %3%4</source>
         <translation>x %1 y %2: %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="210"/>
+        <location filename="../ui/viewer/image_view.cpp" line="192"/>
         <source>Patient details hidden (presentation mode)</source>
         <translation>Datos del paciente ocultos (modo presentación)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="213"/>
+        <location filename="../ui/viewer/image_view.cpp" line="195"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="229"/>
+        <location filename="../ui/viewer/image_view.cpp" line="211"/>
         <source>Pixel %1 × %2 mm</source>
         <translation>Píxel %1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="236"/>
+        <location filename="../ui/viewer/image_view.cpp" line="218"/>
         <source>W %1  L %2</source>
         <translation>W %1  L %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="239"/>
+        <location filename="../ui/viewer/image_view.cpp" line="221"/>
         <source>  inverted</source>
         <translation>  invertida</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="247"/>
+        <location filename="../ui/viewer/image_view.cpp" line="229"/>
         <source>%1 × %2  ·  zoom %3%</source>
         <translation>%1 × %2  ·  zoom %3 %</translation>
     </message>
@@ -2514,62 +2550,62 @@ Clave de API: %2</translation>
         <translation>Ningún almacén abierto</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="126"/>
+        <location filename="../ui/review/review_workspace.cpp" line="131"/>
         <source>Curator:</source>
         <translation>Revisor:</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="230"/>
+        <location filename="../ui/review/review_workspace.cpp" line="236"/>
         <source>Import failed: %1</source>
         <translation>Error al importar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="233"/>
+        <location filename="../ui/review/review_workspace.cpp" line="239"/>
         <source>Imported %1 new pairs (%2 updated, %3 unchanged, %4 refused)</source>
         <translation>Se importaron %1 pares nuevos (%2 actualizados, %3 sin cambios, %4 rechazados)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="239"/>
+        <location filename="../ui/review/review_workspace.cpp" line="245"/>
         <source>; %1 records left out, first: %2:%3: %4</source>
         <translation>; %1 registros omitidos, el primero: %2:%3: %4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="256"/>
+        <location filename="../ui/review/review_workspace.cpp" line="262"/>
         <source>Cannot read the image %1</source>
         <translation>No se puede leer la imagen %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="294"/>
+        <location filename="../ui/review/review_workspace.cpp" line="300"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="296"/>
+        <location filename="../ui/review/review_workspace.cpp" line="302"/>
         <source>%1  [%2]</source>
         <translation>%1  [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="325"/>
+        <location filename="../ui/review/review_workspace.cpp" line="331"/>
         <source>Cannot open the review store: %1</source>
         <translation>No se puede abrir el almacén de revisión: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="330"/>
+        <location filename="../ui/review/review_workspace.cpp" line="336"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="338"/>
+        <location filename="../ui/review/review_workspace.cpp" line="344"/>
         <source>An import is running already.</source>
         <translation>Ya hay una importación en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="343"/>
+        <location filename="../ui/review/review_workspace.cpp" line="349"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="359"/>
+        <location filename="../ui/review/review_workspace.cpp" line="365"/>
         <source>The demo&apos;s pairs are in %1: Import pairs… adds them to this store.</source>
         <translation>Los pares de la demo están en %1: Importar pares… los añade a este almacén.</translation>
     </message>
@@ -2589,198 +2625,198 @@ Clave de API: %2</translation>
         <translation>Exportar los pares aprobados a la carpeta de la tarea, entrenar DPO con ellos en el espacio de trabajo Entrenamiento y abrir el informe del modelo nuevo junto al anterior</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="373"/>
+        <location filename="../ui/review/review_workspace.cpp" line="379"/>
         <source>Judged self-training job folder</source>
         <translation>Carpeta de una tarea de autoentrenamiento evaluada</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="378"/>
+        <location filename="../ui/review/review_workspace.cpp" line="384"/>
         <source>Open a store first.</source>
         <translation>Abra primero un almacén.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="380"/>
+        <location filename="../ui/review/review_workspace.cpp" line="386"/>
         <source>Export approved pairs</source>
         <translation>Exportar pares aprobados</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="381"/>
+        <location filename="../ui/review/review_workspace.cpp" line="387"/>
         <source>STLLaVA pairs (*.json);;TRL pairs (*.jsonl)</source>
         <translation>Pares STLLaVA (*.json);;Pares TRL (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="386"/>
+        <location filename="../ui/review/review_workspace.cpp" line="392"/>
         <source>Wrote %1 approved pairs (%2 flipped) to %3</source>
         <translation>Se escribieron %1 pares aprobados (%2 invertidos) en %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="388"/>
+        <location filename="../ui/review/review_workspace.cpp" line="394"/>
         <source>Export failed: %1</source>
         <translation>Error al exportar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="435"/>
+        <location filename="../ui/review/review_workspace.cpp" line="441"/>
         <source>Any curator</source>
         <translation>Cualquier revisor</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="436"/>
+        <location filename="../ui/review/review_workspace.cpp" line="442"/>
         <source>Decided by %1</source>
         <translation>Decididos por %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="450"/>
+        <location filename="../ui/review/review_workspace.cpp" line="456"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="452"/>
+        <location filename="../ui/review/review_workspace.cpp" line="458"/>
         <source>%1 · %2 · margin %3 · %4</source>
         <translation>%1 · %2 · margen %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="520"/>
+        <location filename="../ui/review/review_workspace.cpp" line="526"/>
         <source>Not in blind mode: it would show the judge&apos;s choice</source>
         <translation>No disponible en modo a ciegas: mostraría la elección del juez</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="524"/>
+        <location filename="../ui/review/review_workspace.cpp" line="530"/>
         <source>No pair in this view.</source>
         <translation>Ningún par en esta vista.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="524"/>
+        <location filename="../ui/review/review_workspace.cpp" line="530"/>
         <source>Open a store or import a judged job.</source>
         <translation>Abra un almacén o importe una tarea evaluada.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="536"/>
+        <location filename="../ui/review/review_workspace.cpp" line="542"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="546"/>
+        <location filename="../ui/review/review_workspace.cpp" line="552"/>
         <source>judge: %1 (order 1-2: %2, order 2-1: %3)%4</source>
         <translation>juez: %1 (orden 1-2: %2, orden 2-1: %3)%4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="548"/>
+        <location filename="../ui/review/review_workspace.cpp" line="554"/>
         <source> · the judge&apos;s choice</source>
         <translation> · la elección del juez</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="550"/>
-        <location filename="../ui/review/review_workspace.cpp" line="551"/>
+        <location filename="../ui/review/review_workspace.cpp" line="556"/>
+        <location filename="../ui/review/review_workspace.cpp" line="557"/>
         <source>Answer %1 [%2]</source>
         <translation>Respuesta %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="556"/>
+        <location filename="../ui/review/review_workspace.cpp" line="562"/>
         <source>Blind mode: the judge&apos;s scores, verdict and rationale are hidden.</source>
         <translation>Modo a ciegas: las puntuaciones, el veredicto y la justificación del juez están ocultos.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="558"/>
+        <location filename="../ui/review/review_workspace.cpp" line="564"/>
         <source>only one order judged</source>
         <translation>solo se evaluó un orden</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="559"/>
+        <location filename="../ui/review/review_workspace.cpp" line="565"/>
         <source>both orders agree</source>
         <translation>ambos órdenes coinciden</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="560"/>
+        <location filename="../ui/review/review_workspace.cpp" line="566"/>
         <source>the orders disagree (the verdict changed with the order)</source>
         <translation>los órdenes discrepan (el veredicto cambió con el orden)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="561"/>
+        <location filename="../ui/review/review_workspace.cpp" line="567"/>
         <source>Judge %1 · status %2%3 · margin %4 · %5</source>
         <translation>Juez %1 · estado %2%3 · margen %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="563"/>
+        <location filename="../ui/review/review_workspace.cpp" line="569"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="564"/>
+        <location filename="../ui/review/review_workspace.cpp" line="570"/>
         <source>&lt;br&gt;&lt;b&gt;Order 1-2:&lt;/b&gt; %1</source>
         <translation>&lt;br&gt;&lt;b&gt;Orden 1-2:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="565"/>
+        <location filename="../ui/review/review_workspace.cpp" line="571"/>
         <source>&lt;br&gt;&lt;b&gt;Order 2-1:&lt;/b&gt; %1</source>
         <translation>&lt;br&gt;&lt;b&gt;Orden 2-1:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="568"/>
+        <location filename="../ui/review/review_workspace.cpp" line="574"/>
         <source>&lt;b&gt;My notes:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Mis notas:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="575"/>
+        <location filename="../ui/review/review_workspace.cpp" line="581"/>
         <source>This pair has no image.</source>
         <translation>Este par no tiene imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="575"/>
+        <location filename="../ui/review/review_workspace.cpp" line="581"/>
         <source>Image not found: %1</source>
         <translation>Imagen no encontrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="578"/>
+        <location filename="../ui/review/review_workspace.cpp" line="584"/>
         <source>%1 — drag to change window/level</source>
         <translation>%1 — arrastre para cambiar la ventana/nivel</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="608"/>
+        <location filename="../ui/review/review_workspace.cpp" line="614"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="608"/>
+        <location filename="../ui/review/review_workspace.cpp" line="614"/>
         <source>Note on %1:</source>
         <translation>Nota sobre %1:</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="637"/>
+        <location filename="../ui/review/review_workspace.cpp" line="643"/>
         <source>Type your name in the Curator field first.</source>
         <translation>Escriba primero su nombre en el campo Revisor.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="648"/>
+        <location filename="../ui/review/review_workspace.cpp" line="654"/>
         <source>%1: %2 saved (%3 ms)</source>
         <translation>%1: se guardó %2 (%3 ms)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="664"/>
+        <location filename="../ui/review/review_workspace.cpp" line="670"/>
         <source>Nothing to undo.</source>
         <translation>No hay nada que deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="668"/>
+        <location filename="../ui/review/review_workspace.cpp" line="674"/>
         <source>Undid %1 on %2</source>
         <translation>Se deshizo %1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="697"/>
+        <location filename="../ui/review/review_workspace.cpp" line="703"/>
         <source>%1 decided of %2 (%3 of %4 in this view)</source>
         <translation>%1 de %2 decididos (%3 de %4 en esta vista)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="715"/>
+        <location filename="../ui/review/review_workspace.cpp" line="721"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;&lt;br&gt;%1 vs judge: κ %2, AC1 %3 (n = %4)</source>
         <translation>&lt;b&gt;Concordancia&lt;/b&gt;&lt;br&gt;%1 frente al juez: κ %2, AC1 %3 (n = %4)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="722"/>
+        <location filename="../ui/review/review_workspace.cpp" line="728"/>
         <source>&lt;br&gt;vs %1: κ %2, AC1 %3 (n = %4)</source>
         <translation>&lt;br&gt;frente a %1: κ %2, AC1 %3 (n = %4)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="724"/>
+        <location filename="../ui/review/review_workspace.cpp" line="730"/>
         <source>&lt;br&gt;Adjudication queue: %1</source>
         <translation>&lt;br&gt;Cola de arbitraje: %1</translation>
     </message>
@@ -3524,383 +3560,433 @@ UID de serie: %3</translation>
 <context>
     <name>stllava::ui::TrainingForm</name>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="77"/>
+        <location filename="../ui/training/training_form.cpp" line="79"/>
         <source>Stage 1: SFT with question learning</source>
         <translation>Etapa 1: SFT con aprendizaje de preguntas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="78"/>
+        <location filename="../ui/training/training_form.cpp" line="80"/>
         <source>Stage 2: generation (questions and two answers per image)</source>
         <translation>Etapa 2: generación (preguntas y dos respuestas por imagen)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="79"/>
+        <location filename="../ui/training/training_form.cpp" line="81"/>
         <source>DPO on preference pairs</source>
         <translation>DPO con pares de preferencias</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="82"/>
+        <location filename="../ui/training/training_form.cpp" line="84"/>
         <source>&amp;Paper preset</source>
         <translation>Preajuste del &amp;artículo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="84"/>
+        <location filename="../ui/training/training_form.cpp" line="86"/>
         <source>The hyperparameters of STLLaVA-Med&apos;s scripts (LoRA 128/256, the paper&apos;s rates, batches and epochs)</source>
         <translation>Los hiperparámetros de los scripts de STLLaVA-Med (LoRA 128/256 y las tasas, lotes y épocas del artículo)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="85"/>
+        <location filename="../ui/training/training_form.cpp" line="87"/>
         <source>&amp;Demo preset</source>
         <translation>Preajuste de la de&amp;mo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="87"/>
+        <location filename="../ui/training/training_form.cpp" line="89"/>
         <source>What `stllava demo run` trained with, on the demo&apos;s data (open the demo first)</source>
         <translation>Los ajustes con los que entrenó `stllava demo run`, con los datos de la demo (abra primero la demo)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="91"/>
+        <location filename="../ui/training/training_form.cpp" line="93"/>
         <source>(the output folder&apos;s name)</source>
         <translation>(el nombre de la carpeta de salida)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="98"/>
+        <location filename="../ui/training/training_form.cpp" line="103"/>
+        <source>Separate process</source>
+        <translation>Proceso aparte</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="104"/>
+        <source>In this window</source>
+        <translation>En esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="105"/>
+        <source>torchrun, several processes</source>
+        <translation>torchrun, varios procesos</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="106"/>
+        <source>`stllava train` as a child process: a crash in training never takes the window down</source>
+        <translation>`stllava train` como proceso hijo: un fallo en el entrenamiento nunca cierra la ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="108"/>
+        <source>On a worker thread of this window: starts at once, no second program; one such run at a time</source>
+        <translation>En un hilo de trabajo de esta ventana: empieza enseguida, sin un segundo programa; una ejecución así a la vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="111"/>
+        <source>torchrun (not found on PATH)</source>
+        <translation>torchrun (no está en el PATH)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="114"/>
+        <source>Data parallel on this machine: torchrun starts one `stllava train` per process (one per GPU, or Gloo on the CPU); see docs/distributed-training.md for several machines</source>
+        <translation>Paralelismo de datos en esta máquina: torchrun inicia un `stllava train` por proceso (uno por GPU, o Gloo en la CPU); para varias máquinas vea docs/distributed-training.md</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="121"/>
+        <source> processes</source>
+        <translation> procesos</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="122"/>
+        <source>torchrun&apos;s --nproc_per_node: the global batch is batch size x accumulation x processes</source>
+        <translation>--nproc_per_node de torchrun: el lote global es tamaño de lote x acumulación x procesos</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="137"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="99"/>
+        <location filename="../ui/training/training_form.cpp" line="138"/>
         <source>Preset:</source>
         <translation>Preajuste:</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="100"/>
+        <location filename="../ui/training/training_form.cpp" line="139"/>
         <source>Run name:</source>
         <translation>Nombre de la ejecución:</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="109"/>
+        <location filename="../ui/training/training_form.cpp" line="140"/>
+        <source>Run as:</source>
+        <translation>Ejecutar como:</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="149"/>
         <source>Model folder</source>
         <translation>Carpeta del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="110"/>
+        <location filename="../ui/training/training_form.cpp" line="150"/>
         <source>The model to train (config.json, safetensors, tokenizer.model); for DPO the stage-1 model</source>
         <translation>El modelo que se entrenará (config.json, safetensors, tokenizer.model); para DPO, el modelo de la etapa 1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="111"/>
+        <location filename="../ui/training/training_form.cpp" line="151"/>
         <source>Start from adapter</source>
         <translation>Partir del adaptador</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="112"/>
+        <location filename="../ui/training/training_form.cpp" line="152"/>
         <source>A LoRA adapter merged in first (stage 1&apos;s for DPO); empty: none</source>
         <translation>Un adaptador LoRA que se fusiona primero (el de la etapa 1 para DPO); vacío: ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="113"/>
+        <location filename="../ui/training/training_form.cpp" line="153"/>
         <source>Data file</source>
         <translation>Archivo de datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="114"/>
+        <location filename="../ui/training/training_form.cpp" line="154"/>
         <source>SFT: LLaVA conversations JSON. DPO: preference pairs (STLLaVA JSON or TRL JSON lines)</source>
         <translation>SFT: JSON de conversaciones LLaVA. DPO: pares de preferencias (JSON de STLLaVA o JSON Lines de TRL)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="115"/>
+        <location filename="../ui/training/training_form.cpp" line="155"/>
         <source>Image folder</source>
         <translation>Carpeta de imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="116"/>
+        <location filename="../ui/training/training_form.cpp" line="156"/>
         <source>The folder the data&apos;s image paths are relative to; empty: beside the data file</source>
         <translation>La carpeta respecto a la cual son relativas las rutas de imagen de los datos; vacío: junto al archivo de datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="117"/>
+        <location filename="../ui/training/training_form.cpp" line="157"/>
         <source>Output folder</source>
         <translation>Carpeta de salida</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="118"/>
+        <location filename="../ui/training/training_form.cpp" line="158"/>
         <source>Checkpoints and the trained adapter or model go here (made when missing)</source>
         <translation>Aquí se guardan los puntos de control y el adaptador o modelo entrenado (se crea si no existe)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="123"/>
+        <location filename="../ui/training/training_form.cpp" line="163"/>
         <source>Template:</source>
         <translation>Plantilla:</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="129"/>
+        <location filename="../ui/training/training_form.cpp" line="169"/>
         <source>Decoder trains:</source>
         <translation>Entrenamiento del decodificador:</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="130"/>
+        <location filename="../ui/training/training_form.cpp" line="170"/>
         <source>Vision tower trains:</source>
         <translation>Entrenamiento de la torre de visión:</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="131"/>
+        <location filename="../ui/training/training_form.cpp" line="171"/>
         <source>Question learning share (sq_r)</source>
         <translation>Proporción de aprendizaje de preguntas (sq_r)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="132"/>
+        <location filename="../ui/training/training_form.cpp" line="172"/>
         <source>The chance that a later human turn becomes a question the model learns to ask (paper: 0.5)</source>
         <translation>Probabilidad de que un turno humano posterior se convierta en una pregunta que el modelo aprende a formular (artículo: 0.5)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="133"/>
+        <location filename="../ui/training/training_form.cpp" line="173"/>
         <source>DPO beta</source>
         <translation>Beta de DPO</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="134"/>
+        <location filename="../ui/training/training_form.cpp" line="174"/>
         <source>Strength of the pull towards the reference model (paper: 0.1)</source>
         <translation>Intensidad de la atracción hacia el modelo de referencia (artículo: 0.1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="135"/>
+        <location filename="../ui/training/training_form.cpp" line="175"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="136"/>
+        <location filename="../ui/training/training_form.cpp" line="176"/>
         <source>Peak learning rate of the decoder (the vision tower&apos;s and projector&apos;s stay as the preset says)</source>
         <translation>Tasa de aprendizaje máxima del decodificador (las de la torre de visión y del proyector se mantienen según el preajuste)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="137"/>
+        <location filename="../ui/training/training_form.cpp" line="177"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="137"/>
+        <location filename="../ui/training/training_form.cpp" line="177"/>
         <source>Passes over the data</source>
         <translation>Pasadas por los datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="138"/>
+        <location filename="../ui/training/training_form.cpp" line="178"/>
         <source>Most steps</source>
         <translation>Máximo de pasos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="139"/>
+        <location filename="../ui/training/training_form.cpp" line="179"/>
         <source>Caps the optimiser steps; -1: no cap</source>
         <translation>Limita los pasos del optimizador; -1: sin límite</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="140"/>
+        <location filename="../ui/training/training_form.cpp" line="180"/>
         <source>Batch size</source>
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="140"/>
+        <location filename="../ui/training/training_form.cpp" line="180"/>
         <source>Items per device and micro-step</source>
         <translation>Elementos por dispositivo y micropaso</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="141"/>
+        <location filename="../ui/training/training_form.cpp" line="181"/>
         <source>Gradient accumulation</source>
         <translation>Acumulación de gradientes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="142"/>
+        <location filename="../ui/training/training_form.cpp" line="182"/>
         <source>Micro-steps per optimiser step</source>
         <translation>Micropasos por paso del optimizador</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="143"/>
+        <location filename="../ui/training/training_form.cpp" line="183"/>
         <source>Most tokens</source>
         <translation>Máximo de tokens</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="143"/>
+        <location filename="../ui/training/training_form.cpp" line="183"/>
         <source>Longest sequence kept</source>
         <translation>Secuencia más larga que se conserva</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="144"/>
+        <location filename="../ui/training/training_form.cpp" line="184"/>
         <source>LoRA rank</source>
         <translation>Rango de LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="144"/>
+        <location filename="../ui/training/training_form.cpp" line="184"/>
         <source>Rank of the decoder&apos;s LoRA</source>
         <translation>Rango de la LoRA del decodificador</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="145"/>
+        <location filename="../ui/training/training_form.cpp" line="185"/>
         <source>LoRA alpha</source>
         <translation>Alfa de LoRA</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="146"/>
+        <location filename="../ui/training/training_form.cpp" line="186"/>
         <source>Scale of the decoder&apos;s LoRA (paper: twice the rank)</source>
         <translation>Escala de la LoRA del decodificador (artículo: el doble del rango)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="147"/>
+        <location filename="../ui/training/training_form.cpp" line="187"/>
         <source>Checkpoint every</source>
         <translation>Punto de control cada</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="148"/>
+        <location filename="../ui/training/training_form.cpp" line="188"/>
         <source>Steps between checkpoints; 0: at the end of every epoch</source>
         <translation>Pasos entre puntos de control; 0: al final de cada época</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="149"/>
+        <location filename="../ui/training/training_form.cpp" line="189"/>
         <source>Checkpoints kept</source>
         <translation>Puntos de control conservados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="150"/>
+        <location filename="../ui/training/training_form.cpp" line="190"/>
         <source>Older checkpoints are deleted; 0 keeps all</source>
         <translation>Los puntos de control más antiguos se eliminan; 0: se conservan todos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="153"/>
+        <location filename="../ui/training/training_form.cpp" line="193"/>
         <source>Stage-1 model</source>
         <translation>Modelo de la etapa 1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="154"/>
+        <location filename="../ui/training/training_form.cpp" line="194"/>
         <source>The model that asks and answers (stage 1&apos;s)</source>
         <translation>El modelo que pregunta y responde (el de la etapa 1)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="155"/>
+        <location filename="../ui/training/training_form.cpp" line="195"/>
         <source>Adapter</source>
         <translation>Adaptador</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="156"/>
+        <location filename="../ui/training/training_form.cpp" line="196"/>
         <source>Stage 1&apos;s LoRA adapter folder; empty: none</source>
         <translation>Carpeta del adaptador LoRA de la etapa 1; vacío: ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="157"/>
+        <location filename="../ui/training/training_form.cpp" line="197"/>
         <source>Images folder</source>
         <translation>Carpeta de imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="158"/>
+        <location filename="../ui/training/training_form.cpp" line="198"/>
         <source>Unlabeled images (DICOM or raster), searched recursively</source>
         <translation>Imágenes sin etiquetar (DICOM o rasterizadas), buscadas de forma recursiva</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="159"/>
+        <location filename="../ui/training/training_form.cpp" line="199"/>
         <source>Questions per image</source>
         <translation>Preguntas por imagen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="160"/>
+        <location filename="../ui/training/training_form.cpp" line="200"/>
         <source>Questions the model asks per image (paper: 5)</source>
         <translation>Preguntas que formula el modelo por imagen (artículo: 5)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="161"/>
+        <location filename="../ui/training/training_form.cpp" line="201"/>
         <source>Answer seeds</source>
         <translation>Semillas de las respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="162"/>
+        <location filename="../ui/training/training_form.cpp" line="202"/>
         <source>The two seeds of the two answers (paper: 40,42)</source>
         <translation>Las dos semillas de las dos respuestas (artículo: 40,42)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="163"/>
+        <location filename="../ui/training/training_form.cpp" line="203"/>
         <source>Description tokens</source>
         <translation>Tokens de la descripción</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="164"/>
+        <location filename="../ui/training/training_form.cpp" line="204"/>
         <source>Most tokens of the description</source>
         <translation>Máximo de tokens de la descripción</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="165"/>
+        <location filename="../ui/training/training_form.cpp" line="205"/>
         <source>Question tokens</source>
         <translation>Tokens de la pregunta</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="166"/>
+        <location filename="../ui/training/training_form.cpp" line="206"/>
         <source>Most tokens of a question (paper: 300)</source>
         <translation>Máximo de tokens de una pregunta (artículo: 300)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="167"/>
+        <location filename="../ui/training/training_form.cpp" line="207"/>
         <source>Answer tokens</source>
         <translation>Tokens de la respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="168"/>
+        <location filename="../ui/training/training_form.cpp" line="208"/>
         <source>Most tokens of an answer (paper: 1024)</source>
         <translation>Máximo de tokens de una respuesta (artículo: 1024)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="169"/>
+        <location filename="../ui/training/training_form.cpp" line="209"/>
         <source>Job folder</source>
         <translation>Carpeta de la tarea</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="170"/>
+        <location filename="../ui/training/training_form.cpp" line="210"/>
         <source>Items go here (made when missing; an existing job resumes)</source>
         <translation>Aquí se guardan los elementos (se crea si no existe; una tarea existente se reanuda)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="214"/>
-        <location filename="../ui/training/training_form.cpp" line="239"/>
+        <location filename="../ui/training/training_form.cpp" line="254"/>
+        <location filename="../ui/training/training_form.cpp" line="279"/>
         <source>:</source>
         <translation>:</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="235"/>
+        <location filename="../ui/training/training_form.cpp" line="275"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="236"/>
+        <location filename="../ui/training/training_form.cpp" line="276"/>
         <source>Choose</source>
         <translation>Elegir</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="307"/>
+        <location filename="../ui/training/training_form.cpp" line="357"/>
         <source>Paper preset.</source>
         <translation>Preajuste del artículo.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="315"/>
+        <location filename="../ui/training/training_form.cpp" line="365"/>
         <source>Demo preset not available: %1</source>
         <translation>Preajuste de la demo no disponible: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="319"/>
+        <location filename="../ui/training/training_form.cpp" line="369"/>
         <source>Demo preset from %1.</source>
         <translation>Preajuste de la demo de %1.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="361"/>
+        <location filename="../ui/training/training_form.cpp" line="411"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="367"/>
+        <location filename="../ui/training/training_form.cpp" line="417"/>
         <source>Question learning share (sq_r): question learning needs the v1_sq template (or set it to 0)</source>
         <translation>Proporción de aprendizaje de preguntas (sq_r): el aprendizaje de preguntas requiere la plantilla v1_sq (o póngala a 0)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="379"/>
+        <location filename="../ui/training/training_form.cpp" line="429"/>
         <source>Ready to start.</source>
         <translation>Listo para iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="386"/>
+        <location filename="../ui/training/training_form.cpp" line="436"/>
         <source>Ready to start; it continues from %1 in the output folder.</source>
         <translation>Listo para iniciar; continuará desde %1 en la carpeta de salida.</translation>
     </message>
@@ -3983,7 +4069,7 @@ UID de serie: %3</translation>
     </message>
     <message>
         <location filename="../ui/viewer/viewer_panel.cpp" line="36"/>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="262"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="264"/>
         <source>Window presets</source>
         <translation>Preajustes de ventana</translation>
     </message>
@@ -3993,102 +4079,102 @@ UID de serie: %3</translation>
         <translation>Preajustes de ventana: las ventanas propias del archivo y, para TC, las habituales</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="44"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="45"/>
         <source>Image in stack</source>
         <translation>Imagen en la pila</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="49"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="50"/>
         <source>&amp;Auto window</source>
         <translation>Ventana &amp;automática</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="50"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="51"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertir</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="51"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="52"/>
         <source>&amp;Fit to view</source>
         <translation>Ajustar a la &amp;vista</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="52"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="53"/>
         <source>Actual &amp;size (1:1)</source>
         <translation>Tamaño &amp;real (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="53"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="54"/>
         <source>&amp;Tag overlay</source>
         <translation>Superposición de &amp;etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="56"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="57"/>
         <source>&amp;Presentation mode (hide patient details)</source>
         <translation>Modo &amp;presentación (ocultar datos del paciente)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="57"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="58"/>
         <source>Auto</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="58"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="59"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="59"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="60"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="60"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="61"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="61"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="62"/>
         <source>Presentation</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="62"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="63"/>
         <source>&amp;Next image</source>
         <translation>Imagen &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="63"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="64"/>
         <source>P&amp;revious image</source>
         <translation>Imagen a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="126"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="128"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="268"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="270"/>
         <source>File window %1</source>
         <translation>Ventana del archivo %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="269"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="271"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="275"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="277"/>
         <source>CT %1 (W %2 L %3)</source>
         <translation>TC %1 (W %2 L %3)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="298"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="300"/>
         <source>W %1  L %2</source>
         <translation>W %1  L %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="308"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="310"/>
         <source>Image %1 / %2</source>
         <translation>Imagen %1 / %2</translation>
     </message>

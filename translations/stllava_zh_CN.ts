@@ -12,106 +12,106 @@
 <context>
     <name>ExportText</name>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="46"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="29"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="47"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="30"/>
         <source>Patient: %1</source>
         <translation>患者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="52"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="35"/>
         <source>Study: %1</source>
         <translation>检查：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="80"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="63"/>
         <source>Cannot render the image the model saw again: %1</source>
         <translation>无法重新渲染模型所见的图像：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="94"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="77"/>
         <source>Image %1</source>
         <translation>图像 %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="109"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="92"/>
         <source>, frame %1 of %2</source>
         <translation>，第 %1 帧（共 %2 帧）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="110"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="93"/>
         <source>, window C %1 / W %2</source>
         <translation>，窗位 %1 / 窗宽 %2</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="111"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="94"/>
         <location filename="../ui/chat/sr_export.cpp" line="53"/>
         <source> (inverted)</source>
         <translation>（反相）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="118"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="101"/>
         <source>model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="118"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="101"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="124"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="107"/>
         <source>adapter %1 (%2)</source>
         <translation>适配器 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="128"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="111"/>
         <location filename="../ui/chat/sr_export.cpp" line="56"/>
         <source>template %1</source>
         <translation>模板 %1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="131"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="114"/>
         <location filename="../ui/chat/sr_export.cpp" line="59"/>
         <source>T %1, top-p %2, max %3, seed %4</source>
         <translation>T %1，top-p %2，最大 %3，种子 %4</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="139"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="122"/>
         <source>no image seen</source>
         <translation>未看到图像</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="143"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="126"/>
         <source>%1 tokens, %2 tok/s</source>
         <translation>%1 个词元，%2 词元/秒</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="147"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="130"/>
         <source>stop: %1</source>
         <translation>停止原因：%1</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="172"/>
-        <location filename="../ui/chat/conversation_export.cpp" line="183"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="155"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="166"/>
         <source>The conversation has no answered question to export.</source>
         <translation>该对话中没有可导出的已回答问题。</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="174"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="157"/>
         <source>Patient details hidden (presentation mode)</source>
         <translation>已隐藏患者信息（演示模式）</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="177"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="160"/>
         <source>Conversation about %1</source>
         <translation>关于 %1 的对话</translation>
     </message>
     <message>
-        <location filename="../ui/chat/conversation_export.cpp" line="178"/>
+        <location filename="../ui/chat/conversation_export.cpp" line="161"/>
         <source>Conversation about an image</source>
         <translation>关于一幅图像的对话</translation>
     </message>
@@ -504,41 +504,41 @@
 <context>
     <name>stllava::jobs::EvaluationRunJob</name>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="28"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="30"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="53"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="55"/>
         <source>the stllava program was not found beside %1</source>
         <translation>在 %1 旁边未找到 stllava 程序</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="57"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="59"/>
         <source>%1: cannot create the evaluation folder</source>
         <translation>%1：无法创建评估文件夹</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="110"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="107"/>
         <source>the evaluation process crashed; its last lines:
 %1</source>
         <translation>评估进程崩溃；最后几行：
 %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="112"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="109"/>
         <source>the evaluation was stopped; the answers so far are kept in %1</source>
         <translation>评估已停止；目前为止的回答保存在 %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="114"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="111"/>
         <source>the evaluation failed (exit %1):
 %2</source>
         <translation>评估失败（退出码 %1）：
 %2</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="116"/>
+        <location filename="../core/services/jobs/evaluation_run_job.cpp" line="113"/>
         <source>the evaluation ended without a report (%1):
 %2</source>
         <translation>评估已结束，但未生成报告（%1）：
@@ -556,93 +556,129 @@
 <context>
     <name>stllava::jobs::TrainingRunJob</name>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="30"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="50"/>
         <source>cannot start %1: %2</source>
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="47"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="83"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="48"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="84"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="49"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="85"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="50"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="86"/>
         <source>stopping</source>
         <translation>正在停止</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="51"/>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="175"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="87"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="224"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="344"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="52"/>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="178"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="88"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="226"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="346"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="53"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="89"/>
         <source>bad input</source>
         <translation>输入有误</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="54"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="90"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="82"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="122"/>
+        <source>stage-2 generation runs as a separate process only</source>
+        <translation>第 2 阶段生成只能作为独立进程运行</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="124"/>
         <source>the stllava program was not found beside %1</source>
         <translation>在 %1 旁边未找到 stllava 程序</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="88"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="130"/>
+        <source>torchrun was not found on PATH (it comes with PyTorch; on Debian: python3-torch)</source>
+        <translation>在 PATH 中找不到 torchrun（它随 PyTorch 提供；Debian 上为 python3-torch）</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="132"/>
+        <source>%1 processes: give 1 to 1024</source>
+        <translation>%1 个进程：请填写 1 到 1024</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="138"/>
         <source>the training config has no output folder</source>
         <translation>训练配置中没有输出文件夹</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="89"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="139"/>
         <source>%1: cannot create the output folder</source>
         <translation>%1：无法创建输出文件夹</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="96"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="146"/>
         <source>%1: cannot write the training config: %2</source>
         <translation>%1：无法写入训练配置：%2</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="172"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="173"/>
+        <source>another run is training inside this window; start this one as a separate process</source>
+        <translation>此窗口中已有另一个运行正在训练；请将此运行作为独立进程启动</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="180"/>
+        <source>in this window: train %1 --config %2</source>
+        <translation>在此窗口中：train %1 --config %2</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="230"/>
+        <source>failed:
+%1</source>
+        <translation>失败：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="342"/>
         <source>the training process crashed; its last lines:
 %1</source>
         <translation>训练进程崩溃；最后几行：
 %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="178"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="226"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="346"/>
         <source>cancelled; checkpoint %1</source>
         <translation>已取消；检查点 %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="181"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="228"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="348"/>
         <source>bad input:
 %1</source>
         <translation>输入有误：
 %1</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/training_run_job.cpp" line="184"/>
+        <location filename="../core/services/jobs/training_run_job.cpp" line="350"/>
         <source>failed (exit %1):
 %2</source>
         <translation>失败（退出码 %1）：
@@ -1175,62 +1211,62 @@
 <context>
     <name>stllava::ui::ImageView</name>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="53"/>
+        <location filename="../ui/viewer/image_view.cpp" line="35"/>
         <source>Image</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="100"/>
+        <location filename="../ui/viewer/image_view.cpp" line="82"/>
         <source>auto (0.5-99.5 %)</source>
         <translation>自动（0.5–99.5 %）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="173"/>
+        <location filename="../ui/viewer/image_view.cpp" line="155"/>
         <source>Open a DICOM file or folder (Ctrl+O, Ctrl+Shift+O), or drop it here.</source>
         <translation>打开 DICOM 文件或文件夹（Ctrl+O、Ctrl+Shift+O），或将其拖放到此处。</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="190"/>
+        <location filename="../ui/viewer/image_view.cpp" line="172"/>
         <source>x %1 y %2: RGB %3 %4 %5</source>
         <translation>x %1 y %2：RGB %3 %4 %5</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="196"/>
+        <location filename="../ui/viewer/image_view.cpp" line="178"/>
         <source> HU</source>
         <translation> HU</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="197"/>
+        <location filename="../ui/viewer/image_view.cpp" line="179"/>
         <source>x %1 y %2: %3%4</source>
         <translation>x %1 y %2：%3%4</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="210"/>
+        <location filename="../ui/viewer/image_view.cpp" line="192"/>
         <source>Patient details hidden (presentation mode)</source>
         <translation>已隐藏患者信息（演示模式）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="213"/>
+        <location filename="../ui/viewer/image_view.cpp" line="195"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="229"/>
+        <location filename="../ui/viewer/image_view.cpp" line="211"/>
         <source>Pixel %1 × %2 mm</source>
         <translation>像素 %1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="236"/>
+        <location filename="../ui/viewer/image_view.cpp" line="218"/>
         <source>W %1  L %2</source>
         <translation>窗宽 %1  窗位 %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="239"/>
+        <location filename="../ui/viewer/image_view.cpp" line="221"/>
         <source>  inverted</source>
         <translation>  反相</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="247"/>
+        <location filename="../ui/viewer/image_view.cpp" line="229"/>
         <source>%1 × %2  ·  zoom %3%</source>
         <translation>%1 × %2  ·  缩放 %3%</translation>
     </message>
@@ -2504,62 +2540,62 @@ API 密钥：%2</translation>
         <translation>未打开存储库</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="126"/>
+        <location filename="../ui/review/review_workspace.cpp" line="131"/>
         <source>Curator:</source>
         <translation>审阅者：</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="230"/>
+        <location filename="../ui/review/review_workspace.cpp" line="236"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="233"/>
+        <location filename="../ui/review/review_workspace.cpp" line="239"/>
         <source>Imported %1 new pairs (%2 updated, %3 unchanged, %4 refused)</source>
         <translation>已导入 %1 个新偏好对（%2 个已更新，%3 个未变，%4 个被拒绝）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="239"/>
+        <location filename="../ui/review/review_workspace.cpp" line="245"/>
         <source>; %1 records left out, first: %2:%3: %4</source>
         <translation>；%1 条记录被略过，第一条：%2:%3：%4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="256"/>
+        <location filename="../ui/review/review_workspace.cpp" line="262"/>
         <source>Cannot read the image %1</source>
         <translation>无法读取图像 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="294"/>
+        <location filename="../ui/review/review_workspace.cpp" line="300"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="296"/>
+        <location filename="../ui/review/review_workspace.cpp" line="302"/>
         <source>%1  [%2]</source>
         <translation>%1  [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="325"/>
+        <location filename="../ui/review/review_workspace.cpp" line="331"/>
         <source>Cannot open the review store: %1</source>
         <translation>无法打开审阅存储库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="330"/>
+        <location filename="../ui/review/review_workspace.cpp" line="336"/>
         <source>Store: %1</source>
         <translation>存储库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="338"/>
+        <location filename="../ui/review/review_workspace.cpp" line="344"/>
         <source>An import is running already.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="343"/>
+        <location filename="../ui/review/review_workspace.cpp" line="349"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="359"/>
+        <location filename="../ui/review/review_workspace.cpp" line="365"/>
         <source>The demo&apos;s pairs are in %1: Import pairs… adds them to this store.</source>
         <translation>演示的偏好对位于 %1：“导入偏好对…”可将其添加到此存储库。</translation>
     </message>
@@ -2579,198 +2615,198 @@ API 密钥：%2</translation>
         <translation>将已认可的偏好对导出到任务文件夹，在“训练”工作区中基于它们训练 DPO，并将新模型的报告与先前的报告并排打开</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="373"/>
+        <location filename="../ui/review/review_workspace.cpp" line="379"/>
         <source>Judged self-training job folder</source>
         <translation>已评审的自训练任务文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="378"/>
+        <location filename="../ui/review/review_workspace.cpp" line="384"/>
         <source>Open a store first.</source>
         <translation>请先打开存储库。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="380"/>
+        <location filename="../ui/review/review_workspace.cpp" line="386"/>
         <source>Export approved pairs</source>
         <translation>导出已认可的偏好对</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="381"/>
+        <location filename="../ui/review/review_workspace.cpp" line="387"/>
         <source>STLLaVA pairs (*.json);;TRL pairs (*.jsonl)</source>
         <translation>STLLaVA 偏好对 (*.json);;TRL 偏好对 (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="386"/>
+        <location filename="../ui/review/review_workspace.cpp" line="392"/>
         <source>Wrote %1 approved pairs (%2 flipped) to %3</source>
         <translation>已将 %1 个已认可的偏好对（%2 个已翻转）写入 %3</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="388"/>
+        <location filename="../ui/review/review_workspace.cpp" line="394"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="435"/>
+        <location filename="../ui/review/review_workspace.cpp" line="441"/>
         <source>Any curator</source>
         <translation>任意审阅者</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="436"/>
+        <location filename="../ui/review/review_workspace.cpp" line="442"/>
         <source>Decided by %1</source>
         <translation>由 %1 决定</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="450"/>
+        <location filename="../ui/review/review_workspace.cpp" line="456"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="452"/>
+        <location filename="../ui/review/review_workspace.cpp" line="458"/>
         <source>%1 · %2 · margin %3 · %4</source>
         <translation>%1 · %2 · 差值 %3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="520"/>
+        <location filename="../ui/review/review_workspace.cpp" line="526"/>
         <source>Not in blind mode: it would show the judge&apos;s choice</source>
         <translation>盲审模式下不可用：它会显示评审的选择</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="524"/>
+        <location filename="../ui/review/review_workspace.cpp" line="530"/>
         <source>No pair in this view.</source>
         <translation>此视图中没有偏好对。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="524"/>
+        <location filename="../ui/review/review_workspace.cpp" line="530"/>
         <source>Open a store or import a judged job.</source>
         <translation>请打开存储库或导入已评审的任务。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="536"/>
+        <location filename="../ui/review/review_workspace.cpp" line="542"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; —— %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="546"/>
+        <location filename="../ui/review/review_workspace.cpp" line="552"/>
         <source>judge: %1 (order 1-2: %2, order 2-1: %3)%4</source>
         <translation>评审：%1（顺序 1-2：%2，顺序 2-1：%3）%4</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="548"/>
+        <location filename="../ui/review/review_workspace.cpp" line="554"/>
         <source> · the judge&apos;s choice</source>
         <translation> · 评审的选择</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="550"/>
-        <location filename="../ui/review/review_workspace.cpp" line="551"/>
+        <location filename="../ui/review/review_workspace.cpp" line="556"/>
+        <location filename="../ui/review/review_workspace.cpp" line="557"/>
         <source>Answer %1 [%2]</source>
         <translation>回答 %1 [%2]</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="556"/>
+        <location filename="../ui/review/review_workspace.cpp" line="562"/>
         <source>Blind mode: the judge&apos;s scores, verdict and rationale are hidden.</source>
         <translation>盲审模式：评审的分数、结论和理由已隐藏。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="558"/>
+        <location filename="../ui/review/review_workspace.cpp" line="564"/>
         <source>only one order judged</source>
         <translation>仅评审了一种顺序</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="559"/>
+        <location filename="../ui/review/review_workspace.cpp" line="565"/>
         <source>both orders agree</source>
         <translation>两种顺序一致</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="560"/>
+        <location filename="../ui/review/review_workspace.cpp" line="566"/>
         <source>the orders disagree (the verdict changed with the order)</source>
         <translation>两种顺序不一致（结论随顺序而变）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="561"/>
+        <location filename="../ui/review/review_workspace.cpp" line="567"/>
         <source>Judge %1 · status %2%3 · margin %4 · %5</source>
         <translation>评审 %1 · 状态 %2%3 · 差值 %4 · %5</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="563"/>
+        <location filename="../ui/review/review_workspace.cpp" line="569"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="564"/>
+        <location filename="../ui/review/review_workspace.cpp" line="570"/>
         <source>&lt;br&gt;&lt;b&gt;Order 1-2:&lt;/b&gt; %1</source>
         <translation>&lt;br&gt;&lt;b&gt;顺序 1-2：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="565"/>
+        <location filename="../ui/review/review_workspace.cpp" line="571"/>
         <source>&lt;br&gt;&lt;b&gt;Order 2-1:&lt;/b&gt; %1</source>
         <translation>&lt;br&gt;&lt;b&gt;顺序 2-1：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="568"/>
+        <location filename="../ui/review/review_workspace.cpp" line="574"/>
         <source>&lt;b&gt;My notes:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;我的备注：&lt;/b&gt;%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="575"/>
+        <location filename="../ui/review/review_workspace.cpp" line="581"/>
         <source>This pair has no image.</source>
         <translation>此偏好对没有图像。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="575"/>
+        <location filename="../ui/review/review_workspace.cpp" line="581"/>
         <source>Image not found: %1</source>
         <translation>未找到图像：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="578"/>
+        <location filename="../ui/review/review_workspace.cpp" line="584"/>
         <source>%1 — drag to change window/level</source>
         <translation>%1 —— 拖动以更改窗宽/窗位</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="608"/>
+        <location filename="../ui/review/review_workspace.cpp" line="614"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="608"/>
+        <location filename="../ui/review/review_workspace.cpp" line="614"/>
         <source>Note on %1:</source>
         <translation>关于 %1 的备注：</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="637"/>
+        <location filename="../ui/review/review_workspace.cpp" line="643"/>
         <source>Type your name in the Curator field first.</source>
         <translation>请先在“审阅者”字段中输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="648"/>
+        <location filename="../ui/review/review_workspace.cpp" line="654"/>
         <source>%1: %2 saved (%3 ms)</source>
         <translation>%1：%2 已保存（%3 毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="664"/>
+        <location filename="../ui/review/review_workspace.cpp" line="670"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="668"/>
+        <location filename="../ui/review/review_workspace.cpp" line="674"/>
         <source>Undid %1 on %2</source>
         <translation>已撤销 %2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="697"/>
+        <location filename="../ui/review/review_workspace.cpp" line="703"/>
         <source>%1 decided of %2 (%3 of %4 in this view)</source>
         <translation>已决定 %1 / %2（此视图中 %3 / %4）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="715"/>
+        <location filename="../ui/review/review_workspace.cpp" line="721"/>
         <source>&lt;b&gt;Agreement&lt;/b&gt;&lt;br&gt;%1 vs judge: κ %2, AC1 %3 (n = %4)</source>
         <translation>&lt;b&gt;一致性&lt;/b&gt;&lt;br&gt;%1 与评审：κ %2，AC1 %3（n = %4）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="722"/>
+        <location filename="../ui/review/review_workspace.cpp" line="728"/>
         <source>&lt;br&gt;vs %1: κ %2, AC1 %3 (n = %4)</source>
         <translation>&lt;br&gt;与 %1：κ %2，AC1 %3（n = %4）</translation>
     </message>
     <message>
-        <location filename="../ui/review/review_workspace.cpp" line="724"/>
+        <location filename="../ui/review/review_workspace.cpp" line="730"/>
         <source>&lt;br&gt;Adjudication queue: %1</source>
         <translation>&lt;br&gt;仲裁队列：%1</translation>
     </message>
@@ -3512,383 +3548,433 @@ Series UID: %3</source>
 <context>
     <name>stllava::ui::TrainingForm</name>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="77"/>
+        <location filename="../ui/training/training_form.cpp" line="79"/>
         <source>Stage 1: SFT with question learning</source>
         <translation>第 1 阶段：带提问学习的 SFT</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="78"/>
+        <location filename="../ui/training/training_form.cpp" line="80"/>
         <source>Stage 2: generation (questions and two answers per image)</source>
         <translation>第 2 阶段：生成（每幅图像生成问题和两个回答）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="79"/>
+        <location filename="../ui/training/training_form.cpp" line="81"/>
         <source>DPO on preference pairs</source>
         <translation>基于偏好对的 DPO</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="82"/>
+        <location filename="../ui/training/training_form.cpp" line="84"/>
         <source>&amp;Paper preset</source>
         <translation>论文预设(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="84"/>
+        <location filename="../ui/training/training_form.cpp" line="86"/>
         <source>The hyperparameters of STLLaVA-Med&apos;s scripts (LoRA 128/256, the paper&apos;s rates, batches and epochs)</source>
         <translation>STLLaVA-Med 脚本中的超参数（LoRA 128/256，论文中的学习率、批次和轮数）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="85"/>
+        <location filename="../ui/training/training_form.cpp" line="87"/>
         <source>&amp;Demo preset</source>
         <translation>演示预设(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="87"/>
+        <location filename="../ui/training/training_form.cpp" line="89"/>
         <source>What `stllava demo run` trained with, on the demo&apos;s data (open the demo first)</source>
         <translation>`stllava demo run` 在演示数据上训练时所用的设置（请先打开演示）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="91"/>
+        <location filename="../ui/training/training_form.cpp" line="93"/>
         <source>(the output folder&apos;s name)</source>
         <translation>（输出文件夹的名称）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="98"/>
+        <location filename="../ui/training/training_form.cpp" line="103"/>
+        <source>Separate process</source>
+        <translation>独立进程</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="104"/>
+        <source>In this window</source>
+        <translation>在此窗口中</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="105"/>
+        <source>torchrun, several processes</source>
+        <translation>torchrun，多个进程</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="106"/>
+        <source>`stllava train` as a child process: a crash in training never takes the window down</source>
+        <translation>`stllava train` 作为子进程：训练崩溃绝不会导致窗口关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="108"/>
+        <source>On a worker thread of this window: starts at once, no second program; one such run at a time</source>
+        <translation>在此窗口的工作线程上：立即开始，无需第二个程序；同一时间只能有一个这样的运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="111"/>
+        <source>torchrun (not found on PATH)</source>
+        <translation>torchrun（PATH 中未找到）</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="114"/>
+        <source>Data parallel on this machine: torchrun starts one `stllava train` per process (one per GPU, or Gloo on the CPU); see docs/distributed-training.md for several machines</source>
+        <translation>在本机上数据并行：torchrun 为每个进程启动一个 `stllava train`（每块 GPU 一个，或在 CPU 上使用 Gloo）；多台机器见 docs/distributed-training.md</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="121"/>
+        <source> processes</source>
+        <translation> 个进程</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="122"/>
+        <source>torchrun&apos;s --nproc_per_node: the global batch is batch size x accumulation x processes</source>
+        <translation>torchrun 的 --nproc_per_node：全局批次 = 批大小 x 累积步数 x 进程数</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="137"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="99"/>
+        <location filename="../ui/training/training_form.cpp" line="138"/>
         <source>Preset:</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="100"/>
+        <location filename="../ui/training/training_form.cpp" line="139"/>
         <source>Run name:</source>
         <translation>运行名称：</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="109"/>
+        <location filename="../ui/training/training_form.cpp" line="140"/>
+        <source>Run as:</source>
+        <translation>运行方式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_form.cpp" line="149"/>
         <source>Model folder</source>
         <translation>模型文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="110"/>
+        <location filename="../ui/training/training_form.cpp" line="150"/>
         <source>The model to train (config.json, safetensors, tokenizer.model); for DPO the stage-1 model</source>
         <translation>要训练的模型（config.json、safetensors、tokenizer.model）；DPO 时为第 1 阶段模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="111"/>
+        <location filename="../ui/training/training_form.cpp" line="151"/>
         <source>Start from adapter</source>
         <translation>起始适配器</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="112"/>
+        <location filename="../ui/training/training_form.cpp" line="152"/>
         <source>A LoRA adapter merged in first (stage 1&apos;s for DPO); empty: none</source>
         <translation>预先合并的 LoRA 适配器（DPO 时为第 1 阶段的适配器）；留空：无</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="113"/>
+        <location filename="../ui/training/training_form.cpp" line="153"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="114"/>
+        <location filename="../ui/training/training_form.cpp" line="154"/>
         <source>SFT: LLaVA conversations JSON. DPO: preference pairs (STLLaVA JSON or TRL JSON lines)</source>
         <translation>SFT：LLaVA 对话 JSON。DPO：偏好对（STLLaVA JSON 或 TRL JSON lines）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="115"/>
+        <location filename="../ui/training/training_form.cpp" line="155"/>
         <source>Image folder</source>
         <translation>图像文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="116"/>
+        <location filename="../ui/training/training_form.cpp" line="156"/>
         <source>The folder the data&apos;s image paths are relative to; empty: beside the data file</source>
         <translation>数据中图像路径所相对的文件夹；留空：数据文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="117"/>
+        <location filename="../ui/training/training_form.cpp" line="157"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="118"/>
+        <location filename="../ui/training/training_form.cpp" line="158"/>
         <source>Checkpoints and the trained adapter or model go here (made when missing)</source>
         <translation>检查点以及训练好的适配器或模型存放于此（不存在时自动创建）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="123"/>
+        <location filename="../ui/training/training_form.cpp" line="163"/>
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="129"/>
+        <location filename="../ui/training/training_form.cpp" line="169"/>
         <source>Decoder trains:</source>
         <translation>解码器训练方式：</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="130"/>
+        <location filename="../ui/training/training_form.cpp" line="170"/>
         <source>Vision tower trains:</source>
         <translation>视觉塔训练方式：</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="131"/>
+        <location filename="../ui/training/training_form.cpp" line="171"/>
         <source>Question learning share (sq_r)</source>
         <translation>提问学习比例（sq_r）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="132"/>
+        <location filename="../ui/training/training_form.cpp" line="172"/>
         <source>The chance that a later human turn becomes a question the model learns to ask (paper: 0.5)</source>
         <translation>后续的人类轮次被转为模型学习提出的问题的概率（论文：0.5）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="133"/>
+        <location filename="../ui/training/training_form.cpp" line="173"/>
         <source>DPO beta</source>
         <translation>DPO beta</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="134"/>
+        <location filename="../ui/training/training_form.cpp" line="174"/>
         <source>Strength of the pull towards the reference model (paper: 0.1)</source>
         <translation>向参考模型拉近的强度（论文：0.1）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="135"/>
+        <location filename="../ui/training/training_form.cpp" line="175"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="136"/>
+        <location filename="../ui/training/training_form.cpp" line="176"/>
         <source>Peak learning rate of the decoder (the vision tower&apos;s and projector&apos;s stay as the preset says)</source>
         <translation>解码器的峰值学习率（视觉塔和投影器的学习率保持预设值）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="137"/>
+        <location filename="../ui/training/training_form.cpp" line="177"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="137"/>
+        <location filename="../ui/training/training_form.cpp" line="177"/>
         <source>Passes over the data</source>
         <translation>遍历数据的次数</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="138"/>
+        <location filename="../ui/training/training_form.cpp" line="178"/>
         <source>Most steps</source>
         <translation>最大步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="139"/>
+        <location filename="../ui/training/training_form.cpp" line="179"/>
         <source>Caps the optimiser steps; -1: no cap</source>
         <translation>优化器步数上限；-1：无上限</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="140"/>
+        <location filename="../ui/training/training_form.cpp" line="180"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="140"/>
+        <location filename="../ui/training/training_form.cpp" line="180"/>
         <source>Items per device and micro-step</source>
         <translation>每个设备每个微步的样本数</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="141"/>
+        <location filename="../ui/training/training_form.cpp" line="181"/>
         <source>Gradient accumulation</source>
         <translation>梯度累积</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="142"/>
+        <location filename="../ui/training/training_form.cpp" line="182"/>
         <source>Micro-steps per optimiser step</source>
         <translation>每个优化器步的微步数</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="143"/>
+        <location filename="../ui/training/training_form.cpp" line="183"/>
         <source>Most tokens</source>
         <translation>最大词元数</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="143"/>
+        <location filename="../ui/training/training_form.cpp" line="183"/>
         <source>Longest sequence kept</source>
         <translation>保留的最大序列长度</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="144"/>
+        <location filename="../ui/training/training_form.cpp" line="184"/>
         <source>LoRA rank</source>
         <translation>LoRA 秩</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="144"/>
+        <location filename="../ui/training/training_form.cpp" line="184"/>
         <source>Rank of the decoder&apos;s LoRA</source>
         <translation>解码器 LoRA 的秩</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="145"/>
+        <location filename="../ui/training/training_form.cpp" line="185"/>
         <source>LoRA alpha</source>
         <translation>LoRA alpha</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="146"/>
+        <location filename="../ui/training/training_form.cpp" line="186"/>
         <source>Scale of the decoder&apos;s LoRA (paper: twice the rank)</source>
         <translation>解码器 LoRA 的缩放系数（论文：秩的两倍）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="147"/>
+        <location filename="../ui/training/training_form.cpp" line="187"/>
         <source>Checkpoint every</source>
         <translation>检查点间隔</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="148"/>
+        <location filename="../ui/training/training_form.cpp" line="188"/>
         <source>Steps between checkpoints; 0: at the end of every epoch</source>
         <translation>两个检查点之间的步数；0：每轮结束时</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="149"/>
+        <location filename="../ui/training/training_form.cpp" line="189"/>
         <source>Checkpoints kept</source>
         <translation>保留的检查点数</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="150"/>
+        <location filename="../ui/training/training_form.cpp" line="190"/>
         <source>Older checkpoints are deleted; 0 keeps all</source>
         <translation>较旧的检查点会被删除；0 表示全部保留</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="153"/>
+        <location filename="../ui/training/training_form.cpp" line="193"/>
         <source>Stage-1 model</source>
         <translation>第 1 阶段模型</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="154"/>
+        <location filename="../ui/training/training_form.cpp" line="194"/>
         <source>The model that asks and answers (stage 1&apos;s)</source>
         <translation>负责提问和回答的模型（第 1 阶段的）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="155"/>
+        <location filename="../ui/training/training_form.cpp" line="195"/>
         <source>Adapter</source>
         <translation>适配器</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="156"/>
+        <location filename="../ui/training/training_form.cpp" line="196"/>
         <source>Stage 1&apos;s LoRA adapter folder; empty: none</source>
         <translation>第 1 阶段的 LoRA 适配器文件夹；留空：无</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="157"/>
+        <location filename="../ui/training/training_form.cpp" line="197"/>
         <source>Images folder</source>
         <translation>图像文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="158"/>
+        <location filename="../ui/training/training_form.cpp" line="198"/>
         <source>Unlabeled images (DICOM or raster), searched recursively</source>
         <translation>未标注的图像（DICOM 或栅格图像），递归搜索</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="159"/>
+        <location filename="../ui/training/training_form.cpp" line="199"/>
         <source>Questions per image</source>
         <translation>每幅图像的问题数</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="160"/>
+        <location filename="../ui/training/training_form.cpp" line="200"/>
         <source>Questions the model asks per image (paper: 5)</source>
         <translation>模型对每幅图像提出的问题数（论文：5）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="161"/>
+        <location filename="../ui/training/training_form.cpp" line="201"/>
         <source>Answer seeds</source>
         <translation>回答种子</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="162"/>
+        <location filename="../ui/training/training_form.cpp" line="202"/>
         <source>The two seeds of the two answers (paper: 40,42)</source>
         <translation>两个回答各自的种子（论文：40,42）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="163"/>
+        <location filename="../ui/training/training_form.cpp" line="203"/>
         <source>Description tokens</source>
         <translation>描述词元数</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="164"/>
+        <location filename="../ui/training/training_form.cpp" line="204"/>
         <source>Most tokens of the description</source>
         <translation>描述的最大词元数</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="165"/>
+        <location filename="../ui/training/training_form.cpp" line="205"/>
         <source>Question tokens</source>
         <translation>问题词元数</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="166"/>
+        <location filename="../ui/training/training_form.cpp" line="206"/>
         <source>Most tokens of a question (paper: 300)</source>
         <translation>单个问题的最大词元数（论文：300）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="167"/>
+        <location filename="../ui/training/training_form.cpp" line="207"/>
         <source>Answer tokens</source>
         <translation>回答词元数</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="168"/>
+        <location filename="../ui/training/training_form.cpp" line="208"/>
         <source>Most tokens of an answer (paper: 1024)</source>
         <translation>单个回答的最大词元数（论文：1024）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="169"/>
+        <location filename="../ui/training/training_form.cpp" line="209"/>
         <source>Job folder</source>
         <translation>任务文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="170"/>
+        <location filename="../ui/training/training_form.cpp" line="210"/>
         <source>Items go here (made when missing; an existing job resumes)</source>
         <translation>生成的条目存放于此（不存在时自动创建；已有任务会继续）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="214"/>
-        <location filename="../ui/training/training_form.cpp" line="239"/>
+        <location filename="../ui/training/training_form.cpp" line="254"/>
+        <location filename="../ui/training/training_form.cpp" line="279"/>
         <source>:</source>
         <translation>：</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="235"/>
+        <location filename="../ui/training/training_form.cpp" line="275"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="236"/>
+        <location filename="../ui/training/training_form.cpp" line="276"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="307"/>
+        <location filename="../ui/training/training_form.cpp" line="357"/>
         <source>Paper preset.</source>
         <translation>论文预设。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="315"/>
+        <location filename="../ui/training/training_form.cpp" line="365"/>
         <source>Demo preset not available: %1</source>
         <translation>演示预设不可用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="319"/>
+        <location filename="../ui/training/training_form.cpp" line="369"/>
         <source>Demo preset from %1.</source>
         <translation>演示预设来自 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="361"/>
+        <location filename="../ui/training/training_form.cpp" line="411"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="367"/>
+        <location filename="../ui/training/training_form.cpp" line="417"/>
         <source>Question learning share (sq_r): question learning needs the v1_sq template (or set it to 0)</source>
         <translation>提问学习比例（sq_r）：提问学习需要 v1_sq 模板（或将其设为 0）</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="379"/>
+        <location filename="../ui/training/training_form.cpp" line="429"/>
         <source>Ready to start.</source>
         <translation>可以开始。</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_form.cpp" line="386"/>
+        <location filename="../ui/training/training_form.cpp" line="436"/>
         <source>Ready to start; it continues from %1 in the output folder.</source>
         <translation>可以开始；将从输出文件夹中的 %1 继续。</translation>
     </message>
@@ -3971,7 +4057,7 @@ Series UID: %3</source>
     </message>
     <message>
         <location filename="../ui/viewer/viewer_panel.cpp" line="36"/>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="262"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="264"/>
         <source>Window presets</source>
         <translation>窗预设</translation>
     </message>
@@ -3981,102 +4067,102 @@ Series UID: %3</source>
         <translation>窗预设：文件自带的窗，以及 CT 的常用窗</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="44"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="45"/>
         <source>Image in stack</source>
         <translation>堆栈中的图像</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="49"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="50"/>
         <source>&amp;Auto window</source>
         <translation>自动窗(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="50"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="51"/>
         <source>&amp;Invert</source>
         <translation>反相(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="51"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="52"/>
         <source>&amp;Fit to view</source>
         <translation>适合视图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="52"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="53"/>
         <source>Actual &amp;size (1:1)</source>
         <translation>实际大小(&amp;S)（1:1）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="53"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="54"/>
         <source>&amp;Tag overlay</source>
         <translation>标签叠加(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="56"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="57"/>
         <source>&amp;Presentation mode (hide patient details)</source>
         <translation>演示模式(&amp;P)（隐藏患者信息）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="57"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="58"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="58"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="59"/>
         <source>Fit</source>
         <translation>适合</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="59"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="60"/>
         <source>1:1</source>
         <translation>1:1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="60"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="61"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="61"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="62"/>
         <source>Presentation</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="62"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="63"/>
         <source>&amp;Next image</source>
         <translation>下一幅图像(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="63"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="64"/>
         <source>P&amp;revious image</source>
         <translation>上一幅图像(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="126"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="128"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="268"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="270"/>
         <source>File window %1</source>
         <translation>文件窗 %1</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="269"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="271"/>
         <source>%1 (W %2 L %3)</source>
         <translation>%1（窗宽 %2 窗位 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="275"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="277"/>
         <source>CT %1 (W %2 L %3)</source>
         <translation>CT %1（窗宽 %2 窗位 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="298"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="300"/>
         <source>W %1  L %2</source>
         <translation>窗宽 %1  窗位 %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/viewer_panel.cpp" line="308"/>
+        <location filename="../ui/viewer/viewer_panel.cpp" line="310"/>
         <source>Image %1 / %2</source>
         <translation>图像 %1 / %2</translation>
     </message>
