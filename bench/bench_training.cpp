@@ -2,7 +2,9 @@
 // cached reference log-probs) with peak resident memory, for a ~100M Llama decoder, full fine-tune
 // in float32 on CPU; then the same architecture, batch and sequence in plain PyTorch
 // (bench/reference_training.py on /usr/bin/python3) and the ratios. Prints one JSON object.
+// Also the peak memory of the LM-head loss chunked and through the full [B, T, V] logits.
 //   bench_training [--layers 8] [--hidden 768] [--seq 128] [--batch 2] [--steps 3] [--threads N] [--no-python]
+//                  [--logprob-chunk 1024 (0: full logits)] [--no-memory]
 #include "model/llava_model.h"
 #include "training/optim.h"
 #include "training/trainer.h"
@@ -13,6 +15,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <iostream>
 #include <string>
 
@@ -26,12 +29,56 @@ double timed(F&& step, int steps) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() / steps;
 }
 
+// Resident memory now (VmRSS) and the peak since the last reset (VmHWM), in bytes.
+std::int64_t statusBytes(const char* key) {
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    const std::size_t n = std::strlen(key);
+    while (std::getline(in, line))
+        if (line.compare(0, n, key) == 0) return std::stoll(line.substr(n)) * 1024;
+    return 0;
+}
+void resetPeakResident() { std::ofstream("/proc/self/clear_refs") << "5"; }  // VmHWM := VmRSS (Linux >= 4.0)
+
+// Peak memory of one forward + backward of the LM-head loss above the resident memory before it,
+// with the log-prob chunked (chunk > 0) or through the full [B, T, V] logits (chunk 0).
+nlohmann::json lmHeadMemory(std::int64_t vocab, std::int64_t batch, std::int64_t seq, std::int64_t chunk) {
+    using namespace stllava;
+    model::LlavaConfig c;
+    c.mm_projector_type.clear();
+    c.text.vocab_size = vocab;
+    c.text.hidden_size = 256;
+    c.text.num_hidden_layers = 1;
+    c.text.num_attention_heads = 4;
+    c.text.num_key_value_heads = 4;
+    c.text.intermediate_size = 512;
+    c.text.max_position_embeddings = seq;
+    model::BuildOptions b;
+    b.with_vision_tower = false;
+    torch::manual_seed(0);
+    model::LlavaForCausalLM m(c, b);
+    m->train();
+    const auto ids = torch::randint(3, vocab, {batch, seq}, torch::kInt64);  // [B, T], every label counts
+    model::ForwardOptions fo;
+    fo.return_logits = false;
+    fo.logprob_chunk = chunk;
+    resetPeakResident();
+    const std::int64_t before = statusBytes("VmRSS:");
+    const auto t0 = std::chrono::steady_clock::now();
+    auto out = m->forward(ids, {}, torch::ones({batch, seq}, torch::kInt64), ids, fo);
+    out.loss.backward();
+    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const std::int64_t peak = statusBytes("VmHWM:") - before;
+    return {{"chunk", chunk}, {"peak_above_start_bytes", peak}, {"step_s", s}, {"loss", out.loss.item<double>()}};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     std::int64_t vocab = 32000, hidden = 768, layers = 8, heads = 12, inter = 2048, seq = 128, batch = 2;
     int steps = 3;
-    bool python = true;
+    std::int64_t chunk = 1024;
+    bool python = true, memory = true;
     for (int i = 1; i < argc; ++i) {
         auto next = [&] { return std::stoll(argv[++i]); };
         if (!std::strcmp(argv[i], "--layers")) layers = next();
@@ -41,6 +88,8 @@ int main(int argc, char** argv) {
         else if (!std::strcmp(argv[i], "--steps")) steps = static_cast<int>(next());
         else if (!std::strcmp(argv[i], "--threads")) torch::set_num_threads(static_cast<int>(next()));
         else if (!std::strcmp(argv[i], "--no-python")) python = false;
+        else if (!std::strcmp(argv[i], "--logprob-chunk")) chunk = next();
+        else if (!std::strcmp(argv[i], "--no-memory")) memory = false;
     }
     using namespace stllava;
     model::LlavaConfig c;
@@ -73,6 +122,7 @@ int main(int argc, char** argv) {
     const auto mask = torch::ones({batch, seq}, torch::kInt64);
     model::ForwardOptions fo;
     fo.return_logits = false;
+    fo.logprob_chunk = chunk;
     auto sft = [&] {
         auto out = m->forward(ids, {}, mask, labels, fo);
         out.loss.backward();
@@ -96,9 +146,17 @@ int main(int argc, char** argv) {
     const double sft_s = timed(sft, steps);
     const double dpo_s = timed(dpo, steps);
     nlohmann::json cpp = {{"impl", "stllava"}, {"params", count}, {"threads", torch::get_num_threads()}, {"batch", batch},
-                          {"seq", seq}, {"sft_step_s", sft_s}, {"sft_tokens_per_s", batch * seq / sft_s},
+                          {"seq", seq}, {"logprob_chunk", chunk}, {"sft_step_s", sft_s}, {"sft_tokens_per_s", batch * seq / sft_s},
                           {"dpo_step_s", dpo_s}, {"dpo_pairs_per_s", batch / dpo_s}, {"peak_rss_bytes", training::peakResidentBytes()}};
     nlohmann::json result = {{"stllava", cpp}};
+    if (memory) {
+        // Where the LM head dominates: B=4, T=1024, V=32000 (full logits alone 0.5 GB in float32).
+        const auto full = lmHeadMemory(vocab, 4, 1024, 0), chunked = lmHeadMemory(vocab, 4, 1024, 1024);
+        result["lm_head_memory"] = {{"shape", "B=4 T=1024 V=32000 H=256, 1 layer, forward+backward"},
+                                    {"full_logits", full}, {"chunked", chunked},
+                                    {"peak_ratio_full_over_chunked", full["peak_above_start_bytes"].get<double>() /
+                                                                         std::max(1.0, chunked["peak_above_start_bytes"].get<double>())}};
+    }
     if (python) {
         const std::string cmd = std::string("/usr/bin/python3 ") + STLLAVA_SOURCE_DIR + "/bench/reference_training.py --layers " +
                                 std::to_string(layers) + " --hidden " + std::to_string(hidden) + " --seq " + std::to_string(seq) +

@@ -336,3 +336,8 @@ endforeach()
 # Fuzz targets of every input parser (tests/fuzz): with -DSTLLAVA_FUZZ=ON (clang) libFuzzer
 # programs; in this build fuzz_replay_<name> runs each entry function over the committed corpus.
 include(${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_targets.cmake)
+
+# The chunked LM-head log-prob (training memory O(chunk x V)) against the full log-softmax.
+if(TARGET stllava_model)
+  stllava_add_qtest(test_lm_head_logprob SOURCES test_lm_head_logprob.cpp LIBS stllava_model TORCH)
+endif()

@@ -62,6 +62,15 @@ void copyValues(const void* data, std::size_t n, std::vector<float>& out) {
     for (std::size_t i = 0; i < n; ++i) out[i] = static_cast<float>(p[i]);
 }
 
+// The stored values through rescale slope/intercept (in double, then float) in one pass.
+template <typename T>
+void copyRescaled(const void* data, std::size_t n, double slope, double intercept, std::vector<float>& out) {
+    const T* p = static_cast<const T*>(data);
+    out.resize(n);
+    float* o = out.data();
+    for (std::size_t i = 0; i < n; ++i) o[i] = static_cast<float>(static_cast<double>(p[i]) * slope + intercept);
+}
+
 void readDisplayTags(DcmDataset* ds, int frame, ImageData& img) {
     DcmItem* voi = functionalGroup(ds, DCM_FrameVOILUTSequence, frame);
     DcmItem* src = voi ? voi : static_cast<DcmItem*>(ds);
@@ -226,33 +235,35 @@ ImageData loadDicomData(const std::string& path, const LoadOptions& opt) {
         const DiPixel* inter = decoded.getInterData();
         if (inter == nullptr || inter->getData() == nullptr || inter->getCount() < pixels)
             fail(path, "decoder returned no pixel values");
-        switch (inter->getRepresentation()) {
-            case EPR_Uint8: copyValues<Uint8>(inter->getData(), pixels, img.values); break;
-            case EPR_Sint8: copyValues<Sint8>(inter->getData(), pixels, img.values); break;
-            case EPR_Uint16: copyValues<Uint16>(inter->getData(), pixels, img.values); break;
-            case EPR_Sint16: copyValues<Sint16>(inter->getData(), pixels, img.values); break;
-            case EPR_Uint32: copyValues<Uint32>(inter->getData(), pixels, img.values); break;
-            case EPR_Sint32: copyValues<Sint32>(inter->getData(), pixels, img.values); break;
-        }
         // Modality transform: the Modality LUT if present, else rescale slope/intercept.
         DcmItem* pvt = functionalGroup(ds, DCM_PixelValueTransformationSequence, opt.frame);
         DcmItem* rescale = pvt ? pvt : static_cast<DcmItem*>(ds);
         DcmItem* lutItem = nullptr;
         VoiLut modalityLut;
-        if (ds->findAndGetSequenceItem(DCM_ModalityLUTSequence, lutItem, 0).good() && lutItem &&
-            readLut(lutItem, img.tags.pixelRepresentation == 1, modalityLut)) {
+        const bool useLut = ds->findAndGetSequenceItem(DCM_ModalityLUTSequence, lutItem, 0).good() && lutItem &&
+                            readLut(lutItem, img.tags.pixelRepresentation == 1, modalityLut);
+        double slope = 1.0, intercept = 0.0;
+        if (!useLut) {
+            slope = tagNumber(rescale, DCM_RescaleSlope, 1.0);
+            intercept = tagNumber(rescale, DCM_RescaleIntercept, 0.0);
+            img.tags.rescaleSlope = slope == 0.0 ? 1.0 : slope;
+            img.tags.rescaleIntercept = intercept;
+            slope = img.tags.rescaleSlope;
+        }
+        switch (inter->getRepresentation()) {
+            case EPR_Uint8: copyRescaled<Uint8>(inter->getData(), pixels, slope, intercept, img.values); break;
+            case EPR_Sint8: copyRescaled<Sint8>(inter->getData(), pixels, slope, intercept, img.values); break;
+            case EPR_Uint16: copyRescaled<Uint16>(inter->getData(), pixels, slope, intercept, img.values); break;
+            case EPR_Sint16: copyRescaled<Sint16>(inter->getData(), pixels, slope, intercept, img.values); break;
+            case EPR_Uint32: copyRescaled<Uint32>(inter->getData(), pixels, slope, intercept, img.values); break;
+            case EPR_Sint32: copyRescaled<Sint32>(inter->getData(), pixels, slope, intercept, img.values); break;
+        }
+        if (useLut) {
             img.tags.hasModalityLut = true;
             const auto last = static_cast<long>(modalityLut.data.size()) - 1;
             for (float& v : img.values)
                 v = modalityLut.data[static_cast<std::size_t>(std::clamp(static_cast<long>(v) - modalityLut.firstMapped, 0l, last))];
             img.bits = modalityLut.bits;
-        } else {
-            const double slope = tagNumber(rescale, DCM_RescaleSlope, 1.0);
-            const double intercept = tagNumber(rescale, DCM_RescaleIntercept, 0.0);
-            img.tags.rescaleSlope = slope == 0.0 ? 1.0 : slope;
-            img.tags.rescaleIntercept = intercept;
-            if (img.tags.rescaleSlope != 1.0 || intercept != 0.0)
-                for (float& v : img.values) v = static_cast<float>(v * img.tags.rescaleSlope + intercept);
         }
         readDisplayTags(ds, opt.frame, img);
     } else {

@@ -130,7 +130,8 @@ RgbImage renderDisplay(const ImageData& img, const DisplayOptions& opt) {
     if (img.channels == 1) {
         if (lut) applyVoiLut(img.values.data(), n, *lut, invert, out.pixels.data(), 1, 3);
         else applyWindow(img.values.data(), n, w, fn, invert, out.pixels.data(), 1, 3);
-        for (std::size_t i = 0; i < n; ++i) out.pixels[3 * i + 1] = out.pixels[3 * i + 2] = out.pixels[3 * i];
+        std::uint8_t* p = out.pixels.data();
+        for (std::size_t i = 0; i < n; ++i) p[3 * i + 1] = p[3 * i + 2] = p[3 * i];  // grey to RGB
     } else {
         if (lut) w = defaultWindow(img);
         for (int c = 0; c < 3; ++c)

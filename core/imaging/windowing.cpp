@@ -116,6 +116,28 @@ void applyWindow(const float* values, std::size_t count, const Window& w, VoiFun
         const double lo = c - half, hi = c + half;
         const double scale = 255.0 / (w.width - 1.0);
         const std::uint8_t flip = invert ? 255 : 0;
+        if (inStride == 1 && (outStride == 1 || outStride == 3)) {
+            // Branch-free and vectorised: at x <= lo the line is <= 0 and at x > hi >= 255 (up to
+            // rounding far from a .5 boundary), so clamping it gives the same bytes; NaN gives 255
+            // as below. Blocks of grey, then replicated when writing RGB.
+            constexpr std::size_t kBlock = 512;
+            std::uint8_t grey[kBlock];
+            for (std::size_t b = 0; b < count; b += kBlock) {
+                const std::size_t m = std::min(kBlock, count - b);
+                std::uint8_t* g8 = outStride == 1 ? out + b : grey;
+                for (std::size_t i = 0; i < m; ++i) {
+                    double g = (static_cast<double>(values[b + i]) - c) * scale + 127.5;
+                    g = g < 255.0 ? g : 255.0;
+                    g = g > 0.0 ? g : 0.0;
+                    g8[i] = static_cast<std::uint8_t>(static_cast<int>(g + 0.5) ^ flip);
+                }
+                if (outStride == 3) {
+                    std::uint8_t* o = out + 3 * b;
+                    for (std::size_t i = 0; i < m; ++i) o[3 * i] = grey[i];
+                }
+            }
+            return;
+        }
         for (std::size_t i = 0; i < count; ++i) {
             const double x = values[i * inStride];
             // g is in [0, 255] here, so adding 0.5 and truncating rounds to nearest like lround.

@@ -1,5 +1,7 @@
 #include "model/llava_model.h"
 
+#include "model/lm_head_logprob.h"
+
 #include "model/projector.h"
 
 #include <torch/version.h>
@@ -193,6 +195,27 @@ void LlavaForCausalLMImpl::lossAndLogps(const torch::Tensor& logits, const torch
     out.loss = -logp.sum() / valid.sum().clamp_min(1).to(torch::kFloat32);
 }
 
+void LlavaForCausalLMImpl::chunkedLossAndLogps(const torch::Tensor& hidden, const torch::Tensor& labels, std::int64_t chunk,
+                                               ForwardOutput& out) {
+    const auto B = hidden.size(0), T = hidden.size(1), H = hidden.size(2);
+    if (T < 2) {
+        out.loss = torch::zeros({}, hidden.options().dtype(torch::kFloat32));
+        out.sequence_logps = torch::zeros({B}, hidden.options().dtype(torch::kFloat32));
+        out.token_counts = torch::zeros({B}, labels.options().dtype(torch::kInt64));
+        return;
+    }
+    const auto target = labels.narrow(1, 1, T - 1).to(hidden.device());  // [B, T-1]: label of position t + 1
+    const auto valid = target != kIgnoreIndex;                           // [B, T-1]
+    const auto where = valid.nonzero();                                  // [M, 2] (row, position)
+    const auto rows = where.select(1, 0), pos = where.select(1, 1);      // [M]
+    const auto picked = hidden.reshape({B * T, H}).index_select(0, rows * T + pos);  // [M, H]
+    const torch::Tensor weight = lm_head ? lm_head->weight : model->embed_tokens->weight;
+    const auto logp = chunkedTargetLogprobs(picked, weight, target.index({rows, pos}), kIgnoreIndex, chunk);  // [M]
+    out.sequence_logps = torch::zeros({B}, logp.options()).index_add(0, rows, logp);
+    out.token_counts = valid.sum(1).to(torch::kInt64);
+    out.loss = -logp.sum() / valid.sum().clamp_min(1).to(torch::kFloat32);
+}
+
 ForwardOutput LlavaForCausalLMImpl::forward(const torch::Tensor& input_ids, const torch::Tensor& pixel_values,
                                             const torch::Tensor& attention_mask, const torch::Tensor& labels,
                                             const ForwardOptions& options) {
@@ -201,6 +224,11 @@ ForwardOutput LlavaForCausalLMImpl::forward(const torch::Tensor& input_ids, cons
     out.attention_mask = in.attention_mask;
     out.labels = in.labels;
     auto hidden = decode(in.embeds, in.attention_mask, nullptr);  // [B, T', H]
+    const bool plainHead = !lm_head || (!lm_head->hasLora() && !lm_head->bias.defined());
+    if (in.labels.defined() && !options.return_logits && options.logprob_chunk > 0 && plainHead) {
+        chunkedLossAndLogps(hidden, in.labels, options.logprob_chunk, out);
+        return out;
+    }
     auto lg = logits(hidden);                                       // [B, T', V]
     if (in.labels.defined()) lossAndLogps(lg, in.labels, out);
     if (options.return_logits) out.logits = lg;

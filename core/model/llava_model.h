@@ -67,6 +67,9 @@ struct ForwardOutput {
 struct ForwardOptions {
     PaddingSide padding = PaddingSide::Right;  // where rows are padded after image expansion
     bool return_logits = true;                 // false saves [B, T', V] when only loss/logps matter
+    // Without logits but with labels: the LM head and log-softmax run over this many label
+    // positions at a time (lm_head_logprob.h), only where a label counts; 0: the full [B, T', V].
+    std::int64_t logprob_chunk = 1024;
 };
 
 class LlavaModelImpl : public torch::nn::Module {
@@ -113,6 +116,9 @@ public:
     // Loss and per-row summed log-probs of labels from logits [B, T, V] and labels [B, T]
     // (shifted by one inside). Computed in float32.
     static void lossAndLogps(const torch::Tensor& logits, const torch::Tensor& labels, ForwardOutput& out);
+    // The same from hidden states [B, T, H] through the LM head in chunks of `chunk` label
+    // positions (memory O(chunk x V)); positions whose next label is ignored are skipped.
+    void chunkedLossAndLogps(const torch::Tensor& hidden, const torch::Tensor& labels, std::int64_t chunk, ForwardOutput& out);
 
     const LlavaConfig& config() const { return config_; }
     std::int64_t imageTokens() const { return config_.imageTokens(); }

@@ -1,5 +1,6 @@
 #include "training/optim.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <stdexcept>
@@ -98,14 +99,21 @@ void AdamW::step(double lr_factor) {
             }
             s.step += 1;
             // torch/optim/_functional.py adamw (single tensor, non-amsgrad), PyTorch 1.13.
-            p.mul_(1.0 - lr * g.weight_decay);
+            if (g.weight_decay != 0.0) p.mul_(1.0 - lr * g.weight_decay);  // * 1.0 changes nothing
             s.exp_avg.mul_(b1).add_(grad, 1.0 - b1);
             s.exp_avg_sq.mul_(b2).addcmul_(grad, grad, 1.0 - b2);
             const double bc1 = 1.0 - std::pow(b1, static_cast<double>(s.step));
             const double bc2 = 1.0 - std::pow(b2, static_cast<double>(s.step));
             const double step_size = lr / bc1;
             const double bc2_sqrt = std::sqrt(bc2);
-            const torch::Tensor denom = (s.exp_avg_sq.sqrt() / bc2_sqrt).add_(options_.eps);
+            // denom = sqrt(exp_avg_sq) / bc2_sqrt + eps, the same operations into a reused buffer.
+            const auto n = s.exp_avg_sq.numel();
+            if (!scratch_.defined() || scratch_.numel() < n || scratch_.scalar_type() != p.scalar_type() ||
+                scratch_.device() != p.device())
+                scratch_ = torch::empty({std::max<std::int64_t>(n, scratch_.defined() ? scratch_.numel() : 0)}, s.exp_avg_sq.options());
+            torch::Tensor denom = scratch_.narrow(0, 0, n).view(s.exp_avg_sq.sizes());
+            torch::sqrt_out(denom, s.exp_avg_sq);
+            denom.div_(bc2_sqrt).add_(options_.eps);
             p.addcdiv_(s.exp_avg, denom, -step_size);
         }
     }

@@ -66,6 +66,7 @@ private:
     std::vector<ParamGroup> groups_;
     AdamWOptions options_;
     std::vector<std::vector<AdamWState>> state_;  // [group][param]
+    torch::Tensor scratch_;  // the update's denominator, reused across parameters and steps (no per-step allocation)
 };
 
 // HF get_cosine_schedule_with_warmup: step < warmup: step / warmup; else

@@ -1,5 +1,7 @@
 #include "vision_input/clip_preprocess.h"
 
+#include "vision_input/pil_resample.h"
+
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -21,16 +23,58 @@ std::array<std::uint8_t, 3> padColour(const ClipPreprocessOptions& o) {
     return fill;
 }
 
-// PIL-like resize of uint8 [1, 3, H, W] held as float: bicubic with antialiasing, rounded to 8 bits.
-torch::Tensor resizeLikePil(const torch::Tensor& x, std::int64_t outH, std::int64_t outW) {
-    if (x.size(2) == outH && x.size(3) == outW) return x;
-    namespace F = torch::nn::functional;
-    auto y = F::interpolate(x, F::InterpolateFuncOptions()
-                                   .size(std::vector<std::int64_t>{outH, outW})
-                                   .mode(torch::kBicubic)
-                                   .align_corners(false)
-                                   .antialias(true));  // [1, 3, outH, outW]
-    return y.round_().clamp_(0.0, 255.0);
+// True when every pixel has R == G == B (a rendered grey image): one channel is resized then.
+bool isGrey(const RgbImage& image) {
+    const std::uint8_t* p = image.pixels.data();
+    const std::size_t n = image.pixels.size() / 3;
+    constexpr std::size_t kBlock = 4096;
+    for (std::size_t b = 0; b < n; b += kBlock) {
+        const std::size_t e = std::min(n, b + kBlock);
+        unsigned diff = 0;
+        for (std::size_t i = b; i < e; ++i) diff |= static_cast<unsigned>(p[3 * i] ^ p[3 * i + 1]) | static_cast<unsigned>(p[3 * i] ^ p[3 * i + 2]);
+        if (diff != 0) return false;
+    }
+    return true;
+}
+
+// The resized S x S pixels, interleaved: one channel when the model input is grey, else three.
+struct ResizedPixels {
+    std::vector<std::uint8_t> values;  // [S, S, channels]
+    int channels = 3;
+};
+
+// PIL's bicubic resize (bit-exact, pil_resample.h) of the padded square, or CLIPImageProcessor's
+// shortest-edge resize with only the centre crop computed.
+ResizedPixels resizeForClip(const RgbImage& image, const ClipPreprocessOptions& o) {
+    checkImage(image);
+    if (o.imageSize < 1 || o.imageSize > 4096) throw std::invalid_argument("clipPreprocess: image size out of range");
+    const int s = o.imageSize;
+    const bool square = image.width == image.height;
+    // A grey image stays grey through the resize when nothing coloured is padded in.
+    const bool grey = (!o.padToSquare || square) && isGrey(image);
+    const RgbImage squared = o.padToSquare && !square ? expandToSquare(image, padColour(o)) : RgbImage{};
+    const RgbImage& src = o.padToSquare && !square ? squared : image;
+    ImageView8 view;
+    view.data = src.pixels.data();
+    view.width = src.width;
+    view.height = src.height;
+    view.channels = grey ? 1 : 3;
+    view.pixelStride = 3;
+    view.rowStride = static_cast<std::size_t>(src.width) * 3;
+    ResizedPixels r;
+    r.channels = view.channels;
+    r.values.resize(static_cast<std::size_t>(s) * static_cast<std::size_t>(s) * static_cast<std::size_t>(r.channels));
+    if (o.padToSquare) {
+        resizeBicubicLikePil(view, s, s, OutputWindow{0, 0, s, s}, r.values.data());
+    } else {
+        // CLIPImageProcessor: shortest edge to S (long edge int(S * long / short)), then centre crop.
+        const bool wide = src.width >= src.height;
+        const int shortSide = wide ? src.height : src.width, longSide = wide ? src.width : src.height;
+        const auto newLong = static_cast<int>(static_cast<double>(s) * longSide / shortSide);
+        const int oh = wide ? s : newLong, ow = wide ? newLong : s;
+        resizeBicubicLikePil(view, ow, oh, OutputWindow{(ow - s) / 2, (oh - s) / 2, s, s}, r.values.data());
+    }
+    return r;
 }
 
 }  // namespace
@@ -52,36 +96,32 @@ RgbImage expandToSquare(const RgbImage& image, const std::array<std::uint8_t, 3>
 }
 
 torch::Tensor clipResizedPixels(const RgbImage& image, const ClipPreprocessOptions& o) {
-    checkImage(image);
-    if (o.imageSize < 1 || o.imageSize > 4096) throw std::invalid_argument("clipPreprocess: image size out of range");
-    const RgbImage squared = o.padToSquare ? expandToSquare(image, padColour(o)) : RgbImage{};
-    const RgbImage& src = o.padToSquare ? squared : image;
-    const std::int64_t s = o.imageSize;
-    auto x = torch::from_blob(const_cast<std::uint8_t*>(src.pixels.data()), {src.height, src.width, 3}, torch::kUInt8)
-                 .permute({2, 0, 1})
-                 .unsqueeze(0)
-                 .to(torch::kFloat32);  // [1, 3, H, W]
-    torch::Tensor y;
-    if (o.padToSquare) {
-        y = resizeLikePil(x, s, s);  // [1, 3, S, S]
-    } else {
-        // CLIPImageProcessor: shortest edge to S (long edge int(S * long / short)), then centre crop.
-        const bool wide = src.width >= src.height;
-        const std::int64_t shortSide = wide ? src.height : src.width, longSide = wide ? src.width : src.height;
-        const auto newLong = static_cast<std::int64_t>(static_cast<double>(s) * longSide / shortSide);
-        const std::int64_t oh = wide ? s : newLong, ow = wide ? newLong : s;
-        y = resizeLikePil(x, oh, ow);                                  // [1, 3, oh, ow]
-        y = y.narrow(2, (oh - s) / 2, s).narrow(3, (ow - s) / 2, s);  // [1, 3, S, S]
+    const ResizedPixels r = resizeForClip(image, o);
+    const std::int64_t s = o.imageSize, plane = s * s;
+    auto out = torch::empty({3, s, s}, torch::kUInt8);  // [3, S, S]
+    std::uint8_t* dst = out.data_ptr<std::uint8_t>();
+    for (int c = 0; c < 3; ++c) {
+        const std::uint8_t* in = r.values.data() + (r.channels == 3 ? c : 0);
+        std::uint8_t* d = dst + c * plane;
+        for (std::int64_t i = 0; i < plane; ++i) d[i] = in[i * r.channels];
     }
-    return y.squeeze(0).to(torch::kUInt8).contiguous();  // [3, S, S]
+    return out;
 }
 
 torch::Tensor clipPreprocess(const RgbImage& image, const ClipPreprocessOptions& o) {
-    torch::NoGradGuard noGrad;
-    const auto pixels = clipResizedPixels(image, o).to(torch::kFloat32).div_(255.0);  // [3, S, S]
-    const auto mean = torch::tensor({o.mean[0], o.mean[1], o.mean[2]}).view({3, 1, 1});
-    const auto std = torch::tensor({o.std[0], o.std[1], o.std[2]}).view({3, 1, 1});
-    return pixels.sub_(mean).div_(std).contiguous();  // [3, S, S] float32
+    const ResizedPixels r = resizeForClip(image, o);
+    const std::int64_t s = o.imageSize, plane = s * s;
+    auto out = torch::empty({3, s, s}, torch::kFloat32);  // [3, S, S]
+    float* dst = out.data_ptr<float>();
+    for (int c = 0; c < 3; ++c) {
+        // The same float32 operations as (x / 255 - mean) / std, tabulated for the 256 levels.
+        std::array<float, 256> lut{};
+        for (int v = 0; v < 256; ++v) lut[static_cast<std::size_t>(v)] = (static_cast<float>(v) / 255.0f - o.mean[c]) / o.std[c];
+        const std::uint8_t* in = r.values.data() + (r.channels == 3 ? c : 0);
+        float* d = dst + c * plane;
+        for (std::int64_t i = 0; i < plane; ++i) d[i] = lut[in[i * r.channels]];
+    }
+    return out;  // float32, normalised
 }
 
 }  // namespace stllava
