@@ -80,14 +80,16 @@ else
   build=${build:-$here/build-asan}
   mode=(-DSTLLAVA_FUZZ=OFF -DSTLLAVA_SANITIZE=ON)
 fi
+mkdir -p "$build"
+build=$(cd "$build" && pwd)  # absolute: run_fuzzers.sh runs each target from a folder of its own
 command -v clang++ >/dev/null || { echo "sanitize: clang++ is missing (scripts/setup.sh installs it)" >&2; exit 2; }
 
 export CCACHE_BASEDIR="$here"
 export CCACHE_SLOPPINESS="pch_defines,time_macros,include_file_mtime,include_file_ctime"
 start=$(date +%s)
 CC=clang CXX=clang++ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DSTLLAVA_BUILD_BENCH=OFF "${mode[@]}" >"$build.configure.log" 2>&1 ||
-  { cat "$build.configure.log" >&2; exit 2; }
+  -DSTLLAVA_BUILD_BENCH=OFF "${mode[@]}" >"$build/sanitize-configure.log" 2>&1 ||
+  { cat "$build/sanitize-configure.log" >&2; exit 2; }
 
 targets=()
 tests_regex=$regex
@@ -102,7 +104,9 @@ if [ -n "$fuzz_seconds" ]; then
   for t in "${fuzz_targets[@]}"; do targets+=("fuzz_$t"); done
 fi
 lock=()
-command -v flock >/dev/null && lock=(flock /tmp/build.lock)
+# Builds queue on a lock shared by every build of the machine (STLLAVA_BUILD_LOCK, empty: none).
+lock_file=${STLLAVA_BUILD_LOCK-/tmp/build.lock}
+[ -n "$lock_file" ] && command -v flock >/dev/null && lock=(flock "$lock_file")
 # With -a, no target list: ninja builds everything.
 "${lock[@]}" ninja -C "$build" -j "$jobs" "${targets[@]}"
 built=$(date +%s)
