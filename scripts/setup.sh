@@ -16,6 +16,7 @@ packages=(
   libdcmtk-dev dcmtk libopenjp2-7-dev
   libopencv-dev libpng-dev libjpeg62-turbo-dev
   libsentencepiece-dev
+  clang libclang-rt-14-dev llvm
   nlohmann-json3-dev libcli11-dev libcpp-httplib-dev
   python3-torch python3-numpy python3-pydicom python3-pil python3-sentencepiece
   xvfb xauth

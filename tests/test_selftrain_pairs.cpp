@@ -31,6 +31,9 @@ std::map<std::string, const st::PairDecision*> byId(const std::vector<st::PairDe
     for (const auto& d : ds) m[d.item.item_id] = &d;
     return m;
 }
+// The map points into `ds`: a temporary would be freed before the map is read (ASan found tests
+// reading freed decisions that way), so only a vector that outlives the map is accepted.
+std::map<std::string, const st::PairDecision*> byId(std::vector<st::PairDecision>&&) = delete;
 
 }  // namespace
 
@@ -90,7 +93,8 @@ private Q_SLOTS:
 
     void averagesBothOrders() {
         const Crafted c = crafted();
-        const auto m = byId(st::decidePairs(c.items, c.judgements, strict()));
+        const auto ds = st::decidePairs(c.items, c.judgements, strict());
+        const auto m = byId(ds);
         const auto& a = *m.at("a#q0");
         QCOMPARE(*a.score1, 8.5);  // (8 + 9) / 2: the swapped order showed answer 1 second
         QCOMPARE(*a.score2, 5.5);
@@ -108,7 +112,8 @@ private Q_SLOTS:
         st::PairOptions loose;
         loose.min_margin = 1.0;
         loose.both_wrong_floor = 0.0;
-        const auto m = byId(st::decidePairs(c.items, c.judgements, loose));
+        const auto ds = st::decidePairs(c.items, c.judgements, loose);
+        const auto m = byId(ds);
         QCOMPARE(m.at("e#q0")->status, st::PairStatus::AutoAccepted);
         QCOMPARE(m.at("d#q0")->status, st::PairStatus::AutoAccepted);
         QCOMPARE(m.at("b#q0")->status, st::PairStatus::NeedsReview);  // a flip stays a flip
@@ -119,7 +124,8 @@ private Q_SLOTS:
         const Crafted c = crafted();
         st::PairOptions o = strict();
         o.allow_single_order = true;
-        const auto m = byId(st::decidePairs(c.items, c.judgements, o));
+        const auto ds = st::decidePairs(c.items, c.judgements, o);
+        const auto m = byId(ds);
         QCOMPARE(m.at("g#q0")->status, st::PairStatus::AutoAccepted);
         QCOMPARE(m.at("g#q0")->chosen, 1);
         QVERIFY(!m.at("g#q0")->orders_agree.has_value());

@@ -13,6 +13,16 @@
 #include <sstream>
 #include <stdexcept>
 
+// AddressSanitizer's build (scripts/sanitize.sh): gcc says so with __SANITIZE_ADDRESS__, clang 14
+// through __has_feature.
+#if defined(__SANITIZE_ADDRESS__)
+#define STLLAVA_TOKENIZER_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define STLLAVA_TOKENIZER_UNDER_ASAN 1
+#endif
+#endif
+
 namespace stllava {
 namespace {
 
@@ -66,6 +76,23 @@ std::vector<std::string> bridgeCandidates() {
     return c;
 }
 
+using DlopenFunction = void* (*)(const char*, int);
+
+// The dlopen that opens the bridge. Under AddressSanitizer, dlopen is ASan's interceptor, which
+// aborts the process on RTLD_DEEPBIND (a deep-bound library reaches libc's malloc and string
+// functions instead of ASan's). The bridge needs RTLD_DEEPBIND (its protobuf copy, see
+// CMakeLists.txt), so the sanitizer build calls libc's own dlopen, found in libc.so.6 (already
+// loaded). What that costs: the calls sentencepiece and the bridge make straight to malloc/free
+// and libc's string functions are not checked (sentencepiece is not instrumented anyway);
+// everything else, our side of every bridge call included, is.
+DlopenFunction bridgeDlopen() {
+#ifdef STLLAVA_TOKENIZER_UNDER_ASAN
+    if (void* libc = ::dlopen("libc.so.6", RTLD_NOW | RTLD_NOLOAD))
+        if (void* fn = ::dlsym(libc, "dlopen")) return reinterpret_cast<DlopenFunction>(fn);
+#endif
+    return &::dlopen;
+}
+
 template <typename F>
 void resolve(BridgeApi& api, F& fn, const char* symbol) {
     fn = reinterpret_cast<F>(::dlsym(api.lib, symbol));
@@ -87,7 +114,7 @@ const BridgeApi& bridge() {
 #ifdef RTLD_DEEPBIND
             flags |= RTLD_DEEPBIND;  // the bridge binds to its own protobuf copy, not libtorch's
 #endif
-            void* lib = ::dlopen(candidate.c_str(), flags);
+            void* lib = bridgeDlopen()(candidate.c_str(), flags);
             if (!lib) {
                 tried << "\n  " << candidate << " (" << ::dlerror() << ")";
                 continue;

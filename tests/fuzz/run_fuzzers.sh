@@ -83,7 +83,7 @@ for t in $targets; do
   # different targets never share (or delete) each other's log.
   run_dir=$build/fuzz-work/$t
   mkdir -p "$run_dir"
-  rm -f "$run_dir/fuzz-0.log"
+  rm -f "$run_dir/fuzz-0.log" "$logs/$t.log"  # a run that fails to start must not show the last run's figures
   # shellcheck disable=SC2086
   (cd "$run_dir" && STLLAVA_FUZZ_TMP=${STLLAVA_FUZZ_TMP:-} nice -n 19 "$exe" "$work" $seeds \
       -max_total_time="$seconds" -jobs=1 -workers=1 -timeout=10 -rss_limit_mb=3072 -max_len=$max_len \
