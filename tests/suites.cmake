@@ -326,3 +326,8 @@ endforeach()
 # Fuzz targets of every input parser (tests/fuzz): with -DSTLLAVA_FUZZ=ON (clang) libFuzzer
 # programs; in this build fuzz_replay_<name> runs each entry function over the committed corpus.
 include(${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_targets.cmake)
+
+# decode-perf: decode row kernels, int8 / q4 weight-only quantisation
+if(TARGET stllava_model AND TARGET stllava_generation)
+  stllava_add_qtest(test_quant SOURCES test_quant.cpp LIBS stllava_generation stllava_model TORCH)
+endif()
