@@ -6,9 +6,11 @@
 // "7B-layer" (one decoder layer shaped like Llama-7B's: hidden 4096, 32 heads, intermediate 11008;
 // multiply its per-token time by 32 for a 7B decoder's). Random weights; float32 on the CPU unless
 // --dtype/--device say otherwise.
-//   bench_model [--only NAME] [--dtype f32|bf16|f16] [--device cpu|cuda] [--new-tokens N]
+// --quant int8|q4 quantises the decoder's linear layers after building (model/quantize_model.h).
+//   bench_model [--only NAME] [--dtype f32|bf16|f16] [--device cpu|cuda] [--new-tokens N] [--quant none|int8|q4]
 #include "generation/generate.h"
 #include "model/llava_model.h"
+#include "model/quantize_model.h"
 #include "nn/threads.h"
 
 #include <nlohmann/json.hpp>
@@ -74,7 +76,7 @@ std::vector<std::int64_t> promptIds(std::int64_t n, std::int64_t vocab, bool ima
     return ids;
 }
 
-nlohmann::json runCase(const BenchCase& bc, torch::Dtype dtype, torch::Device device) {
+nlohmann::json runCase(const BenchCase& bc, torch::Dtype dtype, torch::Device device, stllava::quant::Format quant) {
     torch::NoGradGuard no_grad;
     torch::manual_seed(1);
     const auto t_build = Clock::now();
@@ -83,12 +85,19 @@ nlohmann::json runCase(const BenchCase& bc, torch::Dtype dtype, torch::Device de
     build.device = device;
     stllava::model::LlavaForCausalLM model(bc.config, build);
     model->eval();
+    const auto qreport = stllava::model::quantizeForInference(*model, quant);
     std::int64_t params = 0;
     for (const auto& p : model->parameters()) params += p.numel();
     nlohmann::json j;
     j["config"] = bc.name;
     j["parameters"] = params;
     j["build_s"] = seconds(t_build, Clock::now());
+    j["quant"] = stllava::quant::formatName(quant);
+    if (quant != stllava::quant::Format::None) {
+        j["quantized_layers"] = qreport.layers;
+        j["quantized_bytes"] = qreport.quantized_bytes;
+        j["quantized_float_bytes"] = qreport.float_bytes;
+    }
     const auto V = bc.config.text.vocab_size;
     auto sync = [&] {
         if (device.is_cuda()) torch::cuda::synchronize();
@@ -165,7 +174,7 @@ nlohmann::json runCase(const BenchCase& bc, torch::Dtype dtype, torch::Device de
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::string only, dtype_name = "f32", device_name = "cpu";
+    std::string only, dtype_name = "f32", device_name = "cpu", quant_name = "none";
     int new_tokens = 32;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -177,14 +186,16 @@ int main(int argc, char** argv) {
         else if (a == "--dtype") dtype_name = next();
         else if (a == "--device") device_name = next();
         else if (a == "--new-tokens") new_tokens = std::stoi(next());
+        else if (a == "--quant") quant_name = next();
         else {
-            std::cerr << "usage: bench_model [--only tiny|100M|7B-layer] [--dtype f32|bf16|f16] [--device cpu|cuda] [--new-tokens N]\n";
+            std::cerr << "usage: bench_model [--only tiny|100M|7B-layer] [--dtype f32|bf16|f16] [--device cpu|cuda] [--new-tokens N] [--quant none|int8|q4]\n";
             return 2;
         }
     }
     stllava::nn::configureComputeThreads(0);  // all cores unless $STLLAVA_THREADS / $OMP_NUM_THREADS say otherwise
     const torch::Dtype dtype = dtype_name == "bf16" ? torch::kBFloat16 : dtype_name == "f16" ? torch::kFloat16 : torch::kFloat32;
     const torch::Device device(device_name);
+    const auto quant = stllava::quant::parseFormat(quant_name);
 
     std::vector<BenchCase> cases;
     {
@@ -211,11 +222,12 @@ int main(int argc, char** argv) {
         out["load_average_1min"] = load;  // other work on the machine slows every figure
     }
     out["dtype"] = dtype_name;
+    out["quant"] = quant_name;
     out["device"] = device_name;
     out["results"] = nlohmann::json::array();
     for (const auto& bc : cases) {
         if (!only.empty() && bc.name != only) continue;
-        out["results"].push_back(runCase(bc, dtype, device));
+        out["results"].push_back(runCase(bc, dtype, device, quant));
         std::cerr << out["results"].back().dump() << "\n";
     }
     out["vm_hwm_mb"] = vmHwmMb();

@@ -341,3 +341,8 @@ include(${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_targets.cmake)
 if(TARGET stllava_model)
   stllava_add_qtest(test_lm_head_logprob SOURCES test_lm_head_logprob.cpp LIBS stllava_model TORCH)
 endif()
+
+# decode-perf: decode row kernels, int8 / q4 weight-only quantisation
+if(TARGET stllava_model AND TARGET stllava_generation)
+  stllava_add_qtest(test_quant SOURCES test_quant.cpp LIBS stllava_generation stllava_model TORCH)
+endif()

@@ -78,6 +78,14 @@ void addModelOptions(CLI::App& cmd, pipeline::ModelSource& s, bool with_template
             "Conversation template (vicuna_v1, llava_v1, v1_sq, mistral_instruct); default: from the model");
 }
 
+void addQuantOption(CLI::App& cmd, pipeline::ModelSource& s) {
+    cmd.add_option("--quant", s.quant,
+                   "Weight-only quantisation of the decoder's linear layers on the CPU: none, int8 (per "
+                   "output channel) or q4 (4-bit, groups of 32); lm_head int8 with either")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"none", "int8", "q4"}));
+}
+
 std::shared_ptr<pipeline::LlavaSession> openSession(const pipeline::ModelSource& source, bool verbose) {
     if (verbose)
         std::cerr << "loading " << source.model_dir

@@ -35,6 +35,8 @@ std::string formatDuration(double seconds, bool compact = false);
 #ifdef STLLAVA_HAVE_PIPELINE
 // --vision-tower, --adapter, --adapter-mode, --dtype, --device, --template on `cmd`, into `source`.
 void addModelOptions(CLI::App& cmd, pipeline::ModelSource& source, bool with_template = true);
+// --quant none|int8|q4 (ModelSource::quant), for the commands that only run the model.
+void addQuantOption(CLI::App& cmd, pipeline::ModelSource& source);
 // Opens the session, printing "loading DIR ..." and the stages to stderr when `verbose`.
 std::shared_ptr<pipeline::LlavaSession> openSession(const pipeline::ModelSource& source, bool verbose);
 #endif

@@ -87,6 +87,7 @@ CommandRun addChat(CLI::App& app) {
         ->required()
         ->check(CLI::ExistingDirectory);
     cli::addModelOptions(*cmd, o->source);
+    cli::addQuantOption(*cmd, o->source);
     cmd->add_option("--image", o->image,
                     "Image file (DICOM, PNG, JPEG, TIFF, BMP); omit for a text-only question")
         ->check(CLI::ExistingFile);

@@ -124,6 +124,7 @@ CommandRun addEvalRun(CLI::App& eval) {
     CLI::App* c = eval.add_subcommand("run", "Answer a benchmark with a model; writes LLaVA-Med prediction lines (resumable)");
     c->add_option("--model", o->source.model_dir, "Model folder (config.json, safetensors, tokenizer.model)")->required()->check(CLI::ExistingDirectory);
     cli::addModelOptions(*c, o->source);
+    cli::addQuantOption(*c, o->source);
     c->add_option("--benchmark", o->benchmark, "Benchmark file (LLaVA-Med test.json, VQA-RAD, SLAKE, PathVQA JSON)")->required();
     c->add_option("--images", o->images, "Folder the benchmark's image paths are relative to")->required()->check(CLI::ExistingDirectory);
     c->add_option("--out", o->out, "Prediction file (JSON lines); resumed when it exists. With WORLD_SIZE > 1, "

@@ -85,6 +85,7 @@ CommandRun addServe(CLI::App& app) {
         ->required()
         ->check(CLI::ExistingDirectory);
     cli::addModelOptions(*cmd, o->source);
+    cli::addQuantOption(*cmd, o->source);
     cmd->add_option("--host", o->server.host,
                     "Address to listen on; other than loopback needs STLLAVA_SERVE_TOKEN")
         ->capture_default_str();

@@ -1,5 +1,7 @@
 #include "model/checkpoint_io.h"
 
+#include "model/quantize_model.h"
+
 #include "common/atomic_file.h"
 #include "safetensors/safetensors.h"
 
@@ -268,6 +270,13 @@ LoadedModel loadModel(const std::string& dir, const LoadOptions& options) {
         throw std::runtime_error(fileOf(ckpt) + ": missing tensors (" + std::to_string(missing.size()) + "): " + listNames(missing));
 
     out.model->eval();
+    if (options.quant != quant::Format::None) {
+        try {
+            quantizeForInference(*out.model, options.quant);
+        } catch (const std::invalid_argument& e) {
+            throw std::runtime_error(dir + ": " + e.what());
+        }
+    }
     const auto tok = fs::path(dir) / "tokenizer.model";
     if (fs::is_directory(dir) && fs::exists(tok)) out.tokenizer_path = tok.string();
     else if (options.require_tokenizer)

@@ -17,6 +17,7 @@
 #include "model/model_config.h"
 
 #include "common/progress.h"
+#include "quant/quant_format.h"
 
 #include <map>
 #include <optional>
@@ -46,6 +47,9 @@ struct LoadOptions {
     bool allow_unexpected = false;  // unexpected tensors are an error unless allowed
     bool require_tokenizer = true;  // tokenizer.model must be in the folder
     bool text_only = false;         // build and load only the decoder (no tower, no projector)
+    // Weight-only quantisation of the decoder's linear layers after loading (quantize_model.h);
+    // CPU only, inference only.
+    quant::Format quant = quant::Format::None;
     // Called after each tensor with the tensors loaded so far and in all; returning false stops the
     // load (throws stllava::Cancelled).
     ProgressFn progress;

@@ -1,6 +1,9 @@
 #include "nn/linear.h"
 
+#include "quant/few_rows_linear.h"
+
 #include <cmath>
+#include <stdexcept>
 
 namespace stllava::nn {
 
@@ -25,7 +28,17 @@ void LinearImpl::reset_parameters() {
 }
 
 torch::Tensor LinearImpl::forward(const torch::Tensor& x) {
-    auto y = torch::nn::functional::linear(x, weight, bias);
+    torch::Tensor y;
+    if (quantized_) {
+        y = quantized_->linear(x).to(x.scalar_type());
+        if (bias.defined()) y = y + bias;
+    } else if (quant::fewRowsApplies(x, weight) && (!bias.defined() || !bias.requires_grad() ||
+                                                     !torch::GradMode::is_enabled())) {
+        y = quant::fewRowsLinear(x, weight);
+        if (bias.defined()) y.add_(bias);
+    } else {
+        y = torch::nn::functional::linear(x, weight, bias);
+    }
     if (lora_A && enabled_ && !merged_) {
         auto h = x;
         if (lora_options_.dropout > 0.0 && is_training())
@@ -33,6 +46,18 @@ torch::Tensor LinearImpl::forward(const torch::Tensor& x) {
         y = y + lora_B->forward(lora_A->forward(h)) * lora_options_.scale();
     }
     return y;
+}
+
+void LinearImpl::quantize(quant::Format format, bool release_float) {
+    if (!weight.device().is_cpu())
+        throw std::invalid_argument("quantize: the weight is on " + weight.device().str() +
+                                    "; quantised layers run on the CPU only");
+    if (quantized_) return;
+    quantized_ = std::make_shared<const quant::QuantizedWeight>(quant::QuantizedWeight::quantize(weight, format));
+    if (release_float) {
+        torch::NoGradGuard no_grad;
+        weight.set_data(torch::empty({0}, weight.options()));
+    }
 }
 
 void LinearImpl::attachLora(const LoraOptions& opts) {
@@ -74,6 +99,7 @@ void LinearImpl::bakeLora() {
 
 void LinearImpl::mergeLora() {
     if (!lora_A || merged_) return;
+    if (quantized_) throw std::logic_error("LoRA merge: the layer's weight is quantised (use a live adapter)");
     torch::NoGradGuard no_grad;
     const auto delta = torch::mm(lora_B->weight.to(torch::kFloat), lora_A->weight.to(torch::kFloat)) * lora_options_.scale();
     weight.copy_((weight.to(torch::kFloat) + delta).to(weight.scalar_type()));
@@ -82,6 +108,7 @@ void LinearImpl::mergeLora() {
 
 void LinearImpl::unmergeLora() {
     if (!lora_A || !merged_) return;
+    if (quantized_) throw std::logic_error("LoRA unmerge: the layer's weight is quantised");
     torch::NoGradGuard no_grad;
     const auto delta = torch::mm(lora_B->weight.to(torch::kFloat), lora_A->weight.to(torch::kFloat)) * lora_options_.scale();
     weight.copy_((weight.to(torch::kFloat) - delta).to(weight.scalar_type()));

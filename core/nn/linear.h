@@ -3,9 +3,15 @@
 //   y = x W^T + b                                   (no adapter, or adapter disabled, or merged)
 //   y = x W^T + b + scale * B(A(dropout(x)))        (adapter attached and enabled, not merged)
 // Parameter names match PyTorch/PEFT: "weight", "bias", "lora_A.weight", "lora_B.weight".
+// For inference on the CPU the weight may be replaced by a quantised copy (quantize()); a decode
+// step's few rows in float32 run the row kernels of core/quant instead of libtorch's sgemm.
 #pragma once
 
+#include "quant/quantized_weight.h"
+
 #include <torch/torch.h>
+
+#include <memory>
 
 namespace stllava::nn {
 
@@ -47,6 +53,15 @@ public:
     void bakeLora();
     const LoraOptions& loraOptions() const { return lora_options_; }
 
+    // Inference only: forward multiplies with a quantised copy of the weight from now on (an
+    // attached adapter still adds its part). With release_float the float weight's storage is
+    // freed (the parameter becomes an empty tensor of its dtype and device); keep it when the
+    // weight is shared (a tied lm_head). Throws std::invalid_argument for a weight that is not on
+    // the CPU, for Format::None, or for a q4 in_features not a multiple of 32; merging an adapter
+    // into a quantised layer throws std::logic_error.
+    void quantize(quant::Format format, bool release_float);
+    const quant::QuantizedWeight* quantized() const { return quantized_.get(); }
+
     LinearOptions options;
     torch::Tensor weight;  // [out, in]
     torch::Tensor bias;    // [out] or undefined
@@ -54,6 +69,7 @@ public:
     torch::nn::Linear lora_B{nullptr};  // [out, rank], no bias
 
 private:
+    std::shared_ptr<const quant::QuantizedWeight> quantized_;
     LoraOptions lora_options_;
     bool enabled_ = true;
     bool merged_ = false;

@@ -4,6 +4,7 @@
 #include "common/sha256.h"
 #include "imaging/image_loader.h"
 #include "lora/lora.h"
+#include "model/quantize_model.h"
 #include "prompt/conversation.h"
 
 #include <chrono>
@@ -115,6 +116,7 @@ void validate(const ModelSource& source) {
         source.dtype != "float32" && source.dtype != "bfloat16" && source.dtype != "float16")
         throw std::invalid_argument("dtype '" + source.dtype + "': expected auto, f32, bf16 or f16");
     if (!source.template_name.empty()) prompt::getTemplate(source.template_name);  // throws for unknown names
+    quant::parseFormat(source.quant);  // throws for unknown names
 }
 
 torch::Device parseDevice(const std::string& name) {
@@ -228,6 +230,17 @@ AssembledModel assembleModel(const ModelSource& source, const AssembleOptions& o
         for (auto& p : m.model->parameters()) p.set_requires_grad(false);
     }
     describeShapes(m.config, *m.model, m.dtype, info);
+    if (const auto format = quant::parseFormat(source.quant); format != quant::Format::None) {
+        if (options.for_training)
+            throw InputError("quant " + source.quant + ": quantised weights are for inference, not training");
+        if (!report(progress, "quantize", 0, 0)) throw Cancelled();
+        try {
+            model::quantizeForInference(*m.model, format);
+        } catch (const std::invalid_argument& e) {
+            throw InputError(source.model_dir + ": " + e.what());
+        }
+        info.quant = quant::formatName(format);
+    }
     m.model->eval();
     info.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     report(progress, "ready", 1, 1);

@@ -54,6 +54,7 @@ nlohmann::json ModelInfo::toJson() const {
             {"layout", layout},
             {"model_type", model_type},
             {"dtype", dtype},
+            {"quant", quant},
             {"device", device},
             {"template", template_name},
             {"projector", projector},
@@ -110,6 +111,7 @@ std::string ModelInfo::toText() const {
                           countText(vision_parameters) + ", projector " + countText(projector_parameters) +
                           ")");
     row("dtype / device", dtype + " on " + device);
+    if (quant != "none") row("quantised", quant + " (decoder linear layers; lm_head int8)");
     if (!adapter.path.empty()) {
         row("adapter", adapter.path + " (" + adapter.mode + ", r=" + std::to_string(adapter.rank) +
                            ", alpha=" + std::to_string(static_cast<long long>(adapter.alpha)) + ", " +

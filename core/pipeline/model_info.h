@@ -41,6 +41,7 @@ struct ModelInfo {
     std::string layout;         // "original LLaVA (model.*)", "llava-hf (...)"
     std::string model_type;     // "llama", "mistral"
     std::string dtype;          // "float32", "bfloat16", "float16"
+    std::string quant = "none"; // decoder linears: "none", "int8", "q4" (ModelSource::quant)
     std::string device;         // "cpu", "cuda:0"
     std::string template_name;  // the conversation template answers use
     std::string projector;      // "mlp2x_gelu", "cluster", "linear" ("" text-only)

@@ -25,12 +25,16 @@ struct ModelSource {
     AdapterMode adapter_mode = AdapterMode::Merge;
     std::string dtype = "auto";     // "auto" (f32 on CPU, f16 on CUDA), "f32", "bf16", "f16"
     std::string device = "cpu";     // "cpu", "cuda", "cuda:N"
+    // Weight-only quantisation of the decoder's linear layers for CPU inference (after a merged
+    // adapter): "none", "int8" (per output channel), "q4" (groups of 32). Not with training.
+    std::string quant = "none";
     std::string template_name;      // conversation template; "" = chosen from the model
     bool text_only = false;         // decoder only (no tower, no projector)
     bool allow_unexpected = false;  // tolerate checkpoint tensors that have no place in the model
 };
 
-// Throws std::invalid_argument naming the bad value ("dtype 'f8': expected auto, f32, bf16 or f16").
+// Throws std::invalid_argument naming the bad value ("dtype 'f8': expected auto, f32, bf16 or f16",
+// "quant 'q3': expected none, int8 or q4").
 void validate(const ModelSource& source);
 
 }  // namespace stllava::pipeline

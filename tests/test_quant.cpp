@@ -1,0 +1,183 @@
+// core/quant and model/quantize_model: the decode row kernels against libtorch's product, the
+// int8 and q4 linear layers within their stated error bounds (quantized_weight.h), the portable
+// kernels against the AVX2 ones, a quantised tiny model that generates, and bad values rejected.
+#include "fixtures/tiny_model.h"
+
+#include "generation/generate.h"
+#include "model/quantize_model.h"
+#include "quant/cpu_features.h"
+#include "quant/few_rows_linear.h"
+#include "quant/quant_format.h"
+#include "quant/quantized_weight.h"
+#include "quant/row_kernels.h"
+
+#include <QtTest>
+
+#include <stdexcept>
+
+using namespace stllava;
+
+namespace {
+
+double maxAbs(const torch::Tensor& t) { return t.abs().max().item<double>(); }
+
+// Per output n: the bound on |y_q - y| from the per-weight error bound e[n, k] (quantized_weight.h):
+// sum_k |x[m, k]| * e[n, k], plus float rounding.
+torch::Tensor outputBound(const torch::Tensor& x, const torch::Tensor& per_weight) {
+    return torch::matmul(x.abs(), per_weight.t()) + 1e-4;
+}
+
+}  // namespace
+
+class TestQuant : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void f32RowsMatchLibtorch() {
+        torch::NoGradGuard no_grad;
+        torch::manual_seed(1);
+        for (std::int64_t K : {203, 256}) {
+            auto w = torch::randn({70, K});
+            for (std::int64_t M : {1, 3, 4, 7, 16}) {
+                auto x = torch::randn({M, K});
+                QVERIFY(quant::fewRowsApplies(x, w));
+                auto ref = torch::matmul(x, w.t());
+                QVERIFY2(maxAbs(quant::fewRowsLinear(x, w) - ref) < 1e-4 * (1 + maxAbs(ref)),
+                         qPrintable(QString("K=%1 M=%2").arg(K).arg(M)));
+            }
+        }
+        auto many = torch::randn({17, 256});
+        QVERIFY(!quant::fewRowsApplies(many, torch::randn({8, 256})));  // more rows: libtorch's product
+        auto grad_w = torch::randn({8, 32}).requires_grad_(true);
+        torch::AutoGradMode grad(true);
+        QVERIFY(!quant::fewRowsApplies(torch::randn({1, 32}), grad_w));  // autograd wanted
+    }
+
+    void int8WithinItsBound() {
+        torch::NoGradGuard no_grad;
+        torch::manual_seed(2);
+        auto w = torch::randn({70, 203}) * 0.05;
+        auto q = quant::QuantizedWeight::quantize(w, quant::Format::Int8);
+        QCOMPARE(q.codes().scalar_type(), torch::kInt8);
+        // |w - s q| <= s / 2 per weight
+        auto per_weight = (q.scales() / 2).unsqueeze(1).expand({70, 203});
+        QVERIFY(((q.dequantize() - w).abs() <= per_weight + 1e-7).all().item<bool>());
+        for (std::int64_t M : {1, 5, 16, 20}) {
+            auto x = torch::randn({M, 203});
+            auto y = q.linear(x);
+            auto exact = torch::matmul(x, w.t());
+            QVERIFY2(((y - exact).abs() <= outputBound(x, per_weight)).all().item<bool>(), qPrintable(QString("M=%1").arg(M)));
+            // and the kernel computes exactly the dequantised product
+            auto deq = torch::matmul(x, q.dequantize().t());
+            QVERIFY(maxAbs(y - deq) < 1e-4 * (1 + maxAbs(deq)));
+        }
+    }
+
+    void q4WithinItsBound() {
+        torch::NoGradGuard no_grad;
+        torch::manual_seed(3);
+        auto w = torch::randn({48, 256}) * 0.05;
+        auto q = quant::QuantizedWeight::quantize(w, quant::Format::Q4);
+        QCOMPARE(q.codes().size(1), 128);
+        QCOMPARE(q.scales().size(1), 8);
+        // |w - d (q - 8)| <= |d| per weight of the group
+        auto per_weight = q.scales().abs().repeat_interleave(32, 1);  // [48, 256]
+        QVERIFY(((q.dequantize() - w).abs() <= per_weight + 1e-7).all().item<bool>());
+        // typically half of that: the mean error is well below the bound
+        QVERIFY((q.dequantize() - w).abs().mean().item<double>() < 0.5 * per_weight.mean().item<double>());
+        for (std::int64_t M : {1, 2, 16, 33}) {
+            auto x = torch::randn({M, 256});
+            auto y = q.linear(x);
+            QVERIFY(((y - torch::matmul(x, w.t())).abs() <= outputBound(x, per_weight)).all().item<bool>());
+            auto deq = torch::matmul(x, q.dequantize().t());
+            QVERIFY(maxAbs(y - deq) < 1e-4 * (1 + maxAbs(deq)));
+        }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, quant::QuantizedWeight::quantize(torch::randn({4, 40}), quant::Format::Q4));
+    }
+
+    void portableKernelsAgreeWithDispatched() {
+        if (!quant::hasAvx2Fma()) QSKIP("no AVX2 here: the dispatched kernels are the portable ones");
+        torch::NoGradGuard no_grad;
+        torch::manual_seed(4);
+        const std::int64_t N = 37, K = 224;
+        auto w = torch::randn({N, K});
+        auto q8 = quant::QuantizedWeight::quantize(w, quant::Format::Int8);
+        auto q4 = quant::QuantizedWeight::quantize(w, quant::Format::Q4);
+        for (std::int64_t M : {1, 6}) {
+            auto x = torch::randn({M, K});
+            auto a = torch::empty({M, N}), b = torch::empty({M, N});
+            quant::RowsIo io{x.data_ptr<float>(), M, K, a.data_ptr<float>(), N};
+            quant::RowsIo jo{x.data_ptr<float>(), M, K, b.data_ptr<float>(), N};
+            quant::f32Rows(io, w.data_ptr<float>(), 0, N);
+            quant::portable::f32Rows(jo, w.data_ptr<float>(), 0, N);
+            QVERIFY(maxAbs(a - b) < 1e-4 * (1 + maxAbs(a)));
+            quant::int8Rows(io, q8.codes().data_ptr<std::int8_t>(), q8.scales().data_ptr<float>(), 0, N);
+            quant::portable::int8Rows(jo, q8.codes().data_ptr<std::int8_t>(), q8.scales().data_ptr<float>(), 0, N);
+            QVERIFY(maxAbs(a - b) < 1e-4 * (1 + maxAbs(a)));
+            quant::q4Rows(io, q4.codes().data_ptr<std::uint8_t>(), q4.scales().data_ptr<float>(), 0, N);
+            quant::portable::q4Rows(jo, q4.codes().data_ptr<std::uint8_t>(), q4.scales().data_ptr<float>(), 0, N);
+            QVERIFY(maxAbs(a - b) < 1e-4 * (1 + maxAbs(a)));
+        }
+    }
+
+    void quantisedTinyModelGenerates() {
+        const auto config = testing::tinyConfig();
+        auto ids = testing::randomIds(9, config.text.vocab_size, -1, 5);
+        auto reference = testing::tinyModel(config);
+        torch::Tensor ref_logits;
+        {
+            torch::NoGradGuard no_grad;
+            ref_logits = reference->forward(testing::row(ids), {}, {}).logits;
+        }
+        for (auto format : {quant::Format::Int8, quant::Format::Q4}) {
+            auto m = testing::tinyModel(config);
+            const auto rep = model::quantizeForInference(*m, format);
+            QCOMPARE(rep.layers, config.text.num_hidden_layers * 7 + 1);
+            QVERIFY(rep.quantized_bytes < rep.float_bytes / 3);
+            QCOMPARE(m->model->layers[0]->as<model::LlamaDecoderLayerImpl>()->mlp->up_proj->weight.numel(), 0);
+            torch::Tensor logits;
+            {
+                torch::NoGradGuard no_grad;
+                logits = m->forward(testing::row(ids), {}, {}).logits;
+            }
+            const double rel = ((logits - ref_logits).norm() / ref_logits.norm()).item<double>();
+            const double limit = format == quant::Format::Int8 ? 0.05 : 0.5;  // tiny rows of 32-64 weights: coarse scales (broken kernels give ~1.4)
+            qInfo("%s: relative logit error %.4f", quant::formatName(format), rel);
+            QVERIFY2(rel < limit, qPrintable(QString("%1: relative logit error %2").arg(quant::formatName(format)).arg(rel)));
+            GenerationRequest req;
+            req.input_ids = ids;
+            GenerateOptions go;
+            go.sampling.greedy = true;
+            go.sampling.stop_on_eos = false;
+            go.sampling.max_new_tokens = 6;
+            auto out = generate(m, nullptr, {req}, go);
+            QCOMPARE(out.size(), std::size_t(1));
+            QCOMPARE(out[0].tokens.size(), std::size_t(6));
+            for (auto t : out[0].tokens) QVERIFY(t >= 0 && t < config.text.vocab_size);
+        }
+    }
+
+    void badValuesRejected() {
+        QCOMPARE(quant::parseFormat("int8"), quant::Format::Int8);
+        QCOMPARE(quant::parseFormat("q4"), quant::Format::Q4);
+        QCOMPARE(quant::parseFormat("none"), quant::Format::None);
+        try {
+            quant::parseFormat("q3");
+            QFAIL("q3 accepted");
+        } catch (const std::invalid_argument& e) {
+            QVERIFY(std::string(e.what()).find("'q3'") != std::string::npos);
+        }
+        // A q4 shape that does not fit leaves the model untouched.
+        auto config = testing::tinyConfig();
+        config.text.intermediate_size = 40;  // down_proj in 40: not a multiple of 32
+        auto m = testing::tinyModel(config);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, model::quantizeForInference(*m, quant::Format::Q4));
+        QVERIFY(m->model->layers[0]->as<model::LlamaDecoderLayerImpl>()->self_attn->q_proj->quantized() == nullptr);
+        auto& q = m->model->layers[0]->as<model::LlamaDecoderLayerImpl>()->self_attn->q_proj;
+        q->quantize(quant::Format::Int8, false);
+        q->attachLora({});
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, q->mergeLora());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuant)
+#include "test_quant.moc"
