@@ -2,7 +2,8 @@
 // cached reference log-probs) with peak resident memory, for a ~100M Llama decoder, full fine-tune
 // in float32 on CPU; then the same architecture, batch and sequence in plain PyTorch
 // (bench/reference_training.py on /usr/bin/python3) and the ratios. Prints one JSON object.
-//   bench_training [--layers 8] [--hidden 768] [--seq 128] [--batch 2] [--steps 3] [--threads N] [--no-python]
+//   bench_training [--vocab 32000] [--layers 8] [--hidden 768] [--heads 12] [--inter 2048] [--seq 128] [--batch 2]
+//                  [--steps 3] [--threads N] [--no-python]
 #include "model/llava_model.h"
 #include "training/optim.h"
 #include "training/trainer.h"
@@ -12,6 +13,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -33,14 +35,27 @@ int main(int argc, char** argv) {
     int steps = 3;
     bool python = true;
     for (int i = 1; i < argc; ++i) {
-        auto next = [&] { return std::stoll(argv[++i]); };
+        auto next = [&] {
+            if (i + 1 >= argc) {
+                std::cerr << "bench_training: " << argv[i] << " needs a value\n";
+                std::exit(2);
+            }
+            return std::stoll(argv[++i]);
+        };
         if (!std::strcmp(argv[i], "--layers")) layers = next();
+        else if (!std::strcmp(argv[i], "--vocab")) vocab = next();
+        else if (!std::strcmp(argv[i], "--heads")) heads = next();
+        else if (!std::strcmp(argv[i], "--inter")) inter = next();
         else if (!std::strcmp(argv[i], "--hidden")) hidden = next();
         else if (!std::strcmp(argv[i], "--seq")) seq = next();
         else if (!std::strcmp(argv[i], "--batch")) batch = next();
         else if (!std::strcmp(argv[i], "--steps")) steps = static_cast<int>(next());
         else if (!std::strcmp(argv[i], "--threads")) torch::set_num_threads(static_cast<int>(next()));
         else if (!std::strcmp(argv[i], "--no-python")) python = false;
+        else {
+            std::cerr << "bench_training: unknown option " << argv[i] << "\n";
+            return 2;
+        }
     }
     using namespace stllava;
     model::LlavaConfig c;
@@ -100,7 +115,8 @@ int main(int argc, char** argv) {
                           {"dpo_step_s", dpo_s}, {"dpo_pairs_per_s", batch / dpo_s}, {"peak_rss_bytes", training::peakResidentBytes()}};
     nlohmann::json result = {{"stllava", cpp}};
     if (python) {
-        const std::string cmd = std::string("/usr/bin/python3 ") + STLLAVA_SOURCE_DIR + "/bench/reference_training.py --layers " +
+        const std::string cmd = std::string("/usr/bin/python3 ") + STLLAVA_SOURCE_DIR + "/bench/reference_training.py --vocab " + std::to_string(vocab) +
+                                " --heads " + std::to_string(heads) + " --inter " + std::to_string(inter) + " --layers " +
                                 std::to_string(layers) + " --hidden " + std::to_string(hidden) + " --seq " + std::to_string(seq) +
                                 " --batch " + std::to_string(batch) + " --steps " + std::to_string(steps) + " --threads " +
                                 std::to_string(torch::get_num_threads());
