@@ -8,7 +8,7 @@
 # memory-bandwidth bound (bandwidth.py). An anchor that cannot run is reported "not measured: why".
 #
 #   bench/run_all.sh [--configs demo,100M] [--with-1B] [--quick] [--threads 2] [--build DIR]
-#                    [--out DIR] [--report-dir DIR] [--no-install]
+#                    [--out DIR] [--report-dir DIR] [--no-install] [--strict]
 #   --configs     model configurations, comma-separated, of demo, 100M, 1B (default demo,100M)
 #   --with-1B     add the ~1.1B configuration (needs ~10 GB of memory and ~10 more minutes here)
 #   --quick       short prompts, few tokens, few images and steps: checks the runner works, the
@@ -17,6 +17,7 @@
 #   --out DIR     raw outputs of every step (default: <repo>/build/bench-run)
 #   --report-dir  where BENCHMARKS.md and bench-results.json go (default: the repository root)
 #   --no-install  do not npm-install node-llama-cpp when it is missing (llama.cpp: not measured)
+#   --strict      exit 1 when one of our rows is not measured or the eager anchor's logits differ
 # Environment: STLLAVA_BENCH_NODE_DIR (default ~/.cache/stllava-bench/node) holds node-llama-cpp;
 # STLLAVA_BENCH_STEP_TIMEOUT (default 1800 s) limits each step.
 set -u
@@ -28,6 +29,7 @@ CONFIGS=demo,100M
 QUICK=0
 THREADS=2
 INSTALL=1
+STRICT=
 COMMAND="bench/run_all.sh $*"
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -39,7 +41,8 @@ while [ $# -gt 0 ]; do
         --out) OUT=$2; shift 2 ;;
         --report-dir) REPORT_DIR=$2; shift 2 ;;
         --no-install) INSTALL=0; shift ;;
-        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+        --strict) STRICT=--strict; shift ;;
+        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
         *) echo "run_all.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -184,4 +187,4 @@ rm -f "$RAW/pairs.json"
 cat /proc/loadavg > "$RAW/load_end.txt"
 pgrep -c -f 'cc1plus' > "$RAW/compilers_end.txt" 2>/dev/null || echo 0 > "$RAW/compilers_end.txt"
 $PY "$ROOT/bench/report.py" "$RAW" --configs "$CONFIGS" --quick "$QUICK" --threads "$THREADS" --start "$START" \
-    --command "$COMMAND" --md "$REPORT_DIR/BENCHMARKS.md" --json "$REPORT_DIR/bench-results.json" --repo "$ROOT"
+    --command "$COMMAND" --md "$REPORT_DIR/BENCHMARKS.md" --json "$REPORT_DIR/bench-results.json" --repo "$ROOT" $STRICT
