@@ -200,6 +200,44 @@ class Table:
         return "\n".join(out)
 
 
+def targets_markdown(dec1, sft, dpo, dicom, configs):
+    """Issue 14's targets against this run's rows (llama.cpp: its faster thread count)."""
+    def value(table, config_prefix, impl_prefix, pick=max):
+        vals = [r["value"] for r in table.rows if r["value"] is not None and r["config"].split(" ")[0] == config_prefix
+                and r["implementation"].startswith(impl_prefix)]
+        return pick(vals) if vals else None
+
+    lines = ["## Targets (issue 14) in this run", "", "| target | config | ours | target value | met |", "|---|---|---:|---:|---|"]
+
+    def line(target, config, ours, goal):
+        if ours is None or goal is None:
+            lines.append(f"| {target} | {config} | {fmt(ours)} | {fmt(goal)} | not measured |")
+        else:
+            lines.append(f"| {target} | {config} | {fmt(ours)} | {fmt(goal)} | {'yes' if ours >= goal else 'no'} |")
+
+    for C in configs:
+        if C == "demo":
+            continue
+        ours = value(dec1, C, "stllava")
+        line("decode batch 1 F32 ≥ llama.cpp F32 (tokens/s)", C, ours, value(dec1, C, "llama.cpp F32"))
+        bound = value(dec1, C, "bandwidth bound")
+        line("decode batch 1 F32 ≥ 70% of the bandwidth bound (tokens/s)", C, ours, 0.7 * bound if bound else None)
+        for q in ("Q8_0", "Q4_0"):
+            lines.append(f"| {'int8' if q == 'Q8_0' else '4-bit'} decode ≥ llama.cpp {q} | {C} | — | "
+                         f"{fmt(value(dec1, C, 'llama.cpp ' + q))} | not measured: bench_model has no weight-only "
+                         "quantised decode to time yet |")
+    for C in configs:
+        if C == "1B":
+            continue
+        for table, what in ((sft, "SFT tokens/s"), (dpo, "DPO pairs/s")):
+            eager = value(table, C, "eager")
+            line(f"{what} ≥ 1.3× eager PyTorch", C, value(table, C, "stllava"), 1.3 * eager if eager else None)
+    eager = next((r["value"] for r in dicom.rows if r["implementation"].startswith("pydicom")), None)
+    ours = next((r["value"] for r in dicom.rows if r["implementation"].startswith("stllava")), None)
+    line("DICOM path ≥ 5× pydicom + numpy + PIL (images/s)", "CT 512²", ours, 5 * eager if eager else None)
+    return lines + [""]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("raw")
@@ -361,7 +399,9 @@ def main():
            + (f", {machine['os']}" if machine["os"] else "") + ", no GPU",
            f"- Commit: {machine['commit']}; threads: {T} for the model and training rows (ours and every anchor), "
            "one for the DICOM and scoring rows",
-           f"- Command: `{a.command}`",
+           f"- Command: `{a.command}` (after `ninja -C build bench_model bench_training bench_imaging bench_stage2 "
+           "bench_scoring`; options: `--configs demo,100M,1B`, `--with-1B`, `--quick`, `--out DIR`, `--report-dir DIR`, "
+           "`--no-install`, `--strict`; raw outputs of every step under the --out folder)",
            f"- Load average (1, 5, 15 min) at the start {' '.join(load_start)}, at the end {' '.join(load_end)}; "
            f"compiler processes running at the start/end: {compilers[0]}/{compilers[1]}. Other work on this 2-core "
            "machine (other sessions compile at the same time) slows every figure unevenly: treat single figures as "
@@ -384,6 +424,7 @@ def main():
            ""]
     for t in tables:
         md.append(t.markdown())
+    md += targets_markdown(dec1, sft, dpo, dicom, configs)
     md += ["## Not measured", ""]
     if not_measured:
         md += [f"- {title} — {r['config']}, {r['implementation']}: {r['status'][len('not measured: '):]}"

@@ -118,6 +118,17 @@ ensure_node_llama_cpp || log "llama.cpp: not measured: $LLAMA_REASON"
 for C in ${CONFIGS//,/ }; do
     M=$RAW/model_$C
     rm -rf "$M"
+    if [ "$C" = 1B ]; then
+        # ours and each anchor hold the 4.4 GB of float32 weights (loading: about twice that)
+        AVAIL_GB=$(awk '/MemAvailable/ {print int($2 / 1048576)}' /proc/meminfo)
+        if [ "${AVAIL_GB:-0}" -lt 12 ]; then
+            for s in save ours_model eager llamacpp_1B_f32 llamacpp_1B_q8_0 llamacpp_1B_q4_0 stage2 train_ours train_py; do
+                case "$s" in llamacpp_*) n=$s ;; *) n=${s}_1B ;; esac
+                skip_step "$n" "only ${AVAIL_GB} GB of memory available, the 1B configuration needs 12 GB"
+            done
+            continue
+        fi
+    fi
     P=$PROMPT
     [ "$C" = demo ] && [ "$QUICK" = 0 ] && P=256  # the demo model's sequences are short
     if run_step "save_$C" "$BIN/bench_model" --only "$C" --save "$M"; then
