@@ -1,13 +1,18 @@
 #!/usr/bin/python3
 """Memory bandwidth of this machine as a decoder sees it, for bench/run_all.sh's bandwidth bound:
-a large float32 gemv (y = W @ x, W bigger than every cache, the access pattern of one decode step)
-and a large copy (read + write), best of several runs, with the given threads. Prints one JSON
-object with bytes/s.
+the read rate of a large float32 gemv (y = W @ x, W bigger than every cache, the access pattern of
+one decode step), of a plain sum on one and on the given threads (torch), of numpy sums on one
+thread per core at once, and a large copy (read + write); best of several runs each. The bound uses
+the fastest read ("read_bytes_per_s"): the best any code here managed, still a measurement, not the
+memory's specification. Prints one JSON object with bytes/s.
   /usr/bin/python3 bench/bandwidth.py [--threads 2] [--mb 512] [--repeats 5]
 """
 import argparse
 import json
+import threading
 import time
+
+import numpy as np
 
 import torch
 
@@ -39,11 +44,29 @@ def main():
     dst = torch.empty_like(src)
     t_copy = best_time(lambda: dst.copy_(src), a.repeats)
     bytes_w = W.numel() * 4
-    print(json.dumps({"threads": torch.get_num_threads(), "matrix_bytes": bytes_w,
-                      "gemv_bytes_per_s": bytes_w / t_gemv,
+    t_sum = best_time(lambda: src.sum(), a.repeats)
+    torch.set_num_threads(1)
+    t_sum1 = best_time(lambda: src.sum(), a.repeats)
+    torch.set_num_threads(a.threads)
+    arr = src.numpy()
+    parts = np.array_split(arr, a.threads)
+
+    def numpy_sums():  # numpy's reductions release the GIL: one thread per part, at once
+        ts = [threading.Thread(target=np.add.reduce, args=(p,)) for p in parts]
+        for t in ts:
+            t.start()
+        for t in ts:
+            t.join()
+
+    t_np = best_time(numpy_sums, a.repeats)
+    reads = {"gemv_bytes_per_s": bytes_w / t_gemv, "torch_sum_bytes_per_s": bytes_w / t_sum,
+             "torch_sum_1_thread_bytes_per_s": bytes_w / t_sum1, "numpy_parallel_sum_bytes_per_s": bytes_w / t_np}
+    best = max(reads, key=reads.get)
+    print(json.dumps({"threads": torch.get_num_threads(), "matrix_bytes": bytes_w, **reads,
+                      "read_bytes_per_s": reads[best], "read_test": best,
                       "copy_bytes_per_s": 2 * bytes_w / t_copy,  # read + write
-                      "note": "gemv: W [%d, %d] float32 read once per y = W @ x; copy: read + write of the same bytes"
-                              % (W.shape[0], cols)}))
+                      "note": "gemv: W [%d, %d] float32 read once per y = W @ x; sums read the same bytes; copy: read + "
+                              "write of the same bytes" % (W.shape[0], cols)}))
 
 
 if __name__ == "__main__":

@@ -195,6 +195,7 @@ else
 fi
 rm -f "$RAW/pairs.json"
 
+run_step bandwidth_end $PY "$ROOT/bench/bandwidth.py" --threads "$THREADS" --mb "$BW_MB"
 cat /proc/loadavg > "$RAW/load_end.txt"
 pgrep -c -f 'cc1plus' > "$RAW/compilers_end.txt" 2>/dev/null || echo 0 > "$RAW/compilers_end.txt"
 $PY "$ROOT/bench/report.py" "$RAW" --configs "$CONFIGS" --quick "$QUICK" --threads "$THREADS" --start "$START" \
