@@ -1,7 +1,9 @@
 // Images per second for decode + window + CLIP preprocess on CT-sized DICOM files (512x512, 16-bit
 // (12 bits stored), rescale to HU, a soft-tissue window), generated here with DCMTK; then the same work by
 // /usr/bin/python3 + pydicom + numpy + PIL (bench/imaging_reference.py) for the ratio.
-// Usage: bench_imaging [N=100] [--threads T=1]. Prints JSON lines. libtorch runs with T threads.
+// Usage: bench_imaging [N=100] [--threads T=1] [--dir DIR] [--no-python]. Prints JSON lines. libtorch runs
+// with T threads. --dir: write the files into DIR and keep them (bench/run_all.sh runs the Python
+// reference on them as its own process, for its own peak RSS); --no-python: no reference here.
 #include "imaging/image_loader.h"
 #include "vision_input/clip_preprocess.h"
 
@@ -58,13 +60,22 @@ static void writeCt(const std::string& path, int index, std::mt19937& rng) {
 
 int main(int argc, char** argv) {
     int n = 100, threads = 1;
+    bool python = true;
+    std::string keep_dir;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--threads" && i + 1 < argc) threads = std::atoi(argv[++i]);
-        else n = std::atoi(argv[i]);
+        else if (a == "--dir" && i + 1 < argc) keep_dir = argv[++i];
+        else if (a == "--no-python") python = false;
+        else if (std::atoi(argv[i]) > 0) n = std::atoi(argv[i]);
+        else {
+            std::fprintf(stderr, "usage: bench_imaging [N] [--threads T] [--dir DIR] [--no-python]\n");
+            return 2;
+        }
     }
     torch::set_num_threads(threads);
-    const fs::path dir = fs::temp_directory_path() / ("bench_imaging_" + std::to_string(::getpid()));
+    const fs::path dir = keep_dir.empty() ? fs::temp_directory_path() / ("bench_imaging_" + std::to_string(::getpid()))
+                                          : fs::path(keep_dir);
     fs::create_directories(dir);
     std::mt19937 rng(1);
     std::vector<std::string> files;
@@ -101,7 +112,7 @@ int main(int argc, char** argv) {
     std::fflush(stdout);
 
     const std::string script = std::string(STLLAVA_SOURCE_DIR) + "/bench/imaging_reference.py";
-    if (fs::exists("/usr/bin/python3") && fs::exists(script)) {
+    if (python && fs::exists("/usr/bin/python3") && fs::exists(script)) {
         const std::string cmd = "/usr/bin/python3 " + script + " " + dir.string();
         if (FILE* p = ::popen(cmd.c_str(), "r")) {
             char line[2048] = {0};
@@ -121,6 +132,6 @@ int main(int argc, char** argv) {
         }
     }
     std::error_code ec;
-    fs::remove_all(dir, ec);
+    if (keep_dir.empty()) fs::remove_all(dir, ec);
     return 0;
 }

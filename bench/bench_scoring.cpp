@@ -1,20 +1,35 @@
 // Scores 1,000,000 synthetic LLaVA-Med predictions (OPEN and CLOSED, answers of 1-4 words,
 // predictions of 0-25 words with punctuation, numbers and articles) on one thread and prints JSON:
-// {"predictions": N, "seconds": s, "predictions_per_s": r, ...}. Usage: bench_scoring [N]
+// {"predictions": N, "seconds": s, "predictions_per_s": r, ...}.
+// Usage: bench_scoring [N] [--pairs-out FILE [--pairs K]]: --pairs-out also writes the first K (all)
+// pairs as JSON for the Python anchor (bench/scoring_reference.py, LLaVA-Med's functions).
 #include "metrics/aggregate.h"
 #include "metrics/answer_scores.h"
 #include "metrics/bootstrap.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
 #include <string>
 #include <vector>
 
 using namespace stllava::metrics;
 
 int main(int argc, char** argv) {
-    const std::size_t n = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1000000;
+    std::size_t n = 1000000, pairs = 0;
+    std::string pairs_out;
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--pairs-out") && i + 1 < argc) pairs_out = argv[++i];
+        else if (!std::strcmp(argv[i], "--pairs") && i + 1 < argc) pairs = std::strtoull(argv[++i], nullptr, 10);
+        else if (std::strtoull(argv[i], nullptr, 10) > 0) n = std::strtoull(argv[i], nullptr, 10);
+        else {
+            std::fprintf(stderr, "usage: bench_scoring [N] [--pairs-out FILE [--pairs K]]\n");
+            return 2;
+        }
+    }
     const char* vocab[] = {"yes", "no", "the", "left", "right", "lung", "liver", "kidney", "lesion", "is",
                            "there", "a", "mass", "in", "normal", "nodule", "two", "3.5", "cm", "ct",
                            "mri", "t2-weighted", "effusion,", "(pleural)", "e.g.", "1,000", "not", "brain"};
@@ -33,6 +48,28 @@ int main(int argc, char** argv) {
             preds[i] += vocab[rng.below(nv)];
         }
         if (rng.below(3) == 0) preds[i] = "Yes, " + preds[i] + ".";
+    }
+    if (!pairs_out.empty()) {
+        auto quoted = [](const std::string& v) {
+            std::string q = "\"";
+            for (char ch : v) {
+                if (ch == '"' || ch == '\\') q += '\\';
+                q += ch;
+            }
+            return q + "\"";
+        };
+        std::ofstream out(pairs_out + ".part");
+        const std::size_t k = pairs ? std::min(pairs, n) : n;
+        out << "[";
+        for (std::size_t i = 0; i < k; ++i)
+            out << (i ? ",\n" : "\n") << "{\"answer_type\": \"" << (types[i] == AnswerType::Closed ? "CLOSED" : "OPEN")
+                << "\", \"reference\": " << quoted(refs[i]) << ", \"prediction\": " << quoted(preds[i]) << "}";
+        out << "\n]\n";
+        out.close();
+        if (!out || std::rename((pairs_out + ".part").c_str(), pairs_out.c_str()) != 0) {
+            std::fprintf(stderr, "bench_scoring: cannot write %s\n", pairs_out.c_str());
+            return 1;
+        }
     }
     std::size_t pred_bytes = 0;
     for (const auto& p : preds) pred_bytes += p.size();

@@ -8,7 +8,7 @@
 //                image + description prefix, each answer pair forked from one prefill.
 // Prints JSON: images/s both ways, the ratio, generated tokens. Random weights, eos ignored, so both
 // ways generate exactly the same number of tokens.
-//   bench_stage2 [--only tiny|100M] [--images N] [--describe-tokens N] [--question-tokens N] [--answer-tokens
+//   bench_stage2 [--only tiny|demo|100M] [--images N] [--describe-tokens N] [--question-tokens N] [--answer-tokens
 //   N]
 #include "generation/engine.h"
 #include "generation/generate.h"
@@ -33,22 +33,26 @@ double seconds(Clock::time_point a, Clock::time_point b) {
     return std::chrono::duration<double>(b - a).count();
 }
 
+// "tiny", "demo" (the shape of the demo's model at the default scale, core/demo/demo_settings) or
+// "100M" (bench_model's ~100M LLaVA). Throws for other names.
 LlavaConfig makeConfig(const std::string& name) {
+    if (name != "tiny" && name != "demo" && name != "100M")
+        throw std::runtime_error("unknown configuration '" + name + "' (tiny, demo, 100M)");
     LlavaConfig c;
-    const bool big = name == "100M";
-    c.text.vocab_size = big ? 32000 : 256;
-    c.text.hidden_size = big ? 768 : 64;
-    c.text.intermediate_size = big ? 2048 : 128;
+    const bool big = name == "100M", demo = name == "demo";
+    c.text.vocab_size = big ? 32000 : demo ? 1000 : 256;
+    c.text.hidden_size = big ? 768 : demo ? 128 : 64;
+    c.text.intermediate_size = big ? 2048 : demo ? 344 : 128;
     c.text.num_hidden_layers = big ? 8 : 2;
     c.text.num_attention_heads = big ? 12 : 4;
-    c.text.num_key_value_heads = big ? 12 : 2;
+    c.text.num_key_value_heads = big ? 12 : demo ? 4 : 2;
     c.text.max_position_embeddings = 4096;
-    c.vision.hidden_size = big ? 256 : 32;
-    c.vision.intermediate_size = big ? 1024 : 64;
+    c.vision.hidden_size = big ? 256 : demo ? 48 : 32;
+    c.vision.intermediate_size = big ? 1024 : demo ? 192 : 64;
     c.vision.num_hidden_layers = big ? 4 : 2;
     c.vision.num_attention_heads = 4;
-    c.vision.patch_size = 14;
-    c.vision.image_size = big ? 224 : 56;
+    c.vision.patch_size = demo ? 16 : 14;
+    c.vision.image_size = big ? 224 : demo ? 64 : 56;
     c.vision_config_known = true;
     c.mm_hidden_size = c.vision.hidden_size;
     c.mm_projector_type = "mlp2x_gelu";
@@ -175,7 +179,7 @@ int main(int argc, char** argv) {
         else if (a == "--answer-tokens")
             len.answer = std::stoi(v);
         else {
-            std::cerr << "usage: bench_stage2 [--only tiny|100M] [--images N] [--describe-tokens N] "
+            std::cerr << "usage: bench_stage2 [--only tiny|demo|100M] [--images N] [--describe-tokens N] "
                          "[--question-tokens N] [--answer-tokens N]\n";
             return 2;
         }
@@ -183,7 +187,13 @@ int main(int argc, char** argv) {
     stllava::nn::configureComputeThreads(0);
     c10::InferenceMode inference;
     torch::manual_seed(1);
-    const auto config = makeConfig(only);
+    LlavaConfig config;
+    try {
+        config = makeConfig(only);
+    } catch (const std::exception& e) {
+        std::cerr << "bench_stage2: " << e.what() << "\n";
+        return 2;
+    }
     stllava::model::LlavaForCausalLM m(config);
     for (auto& t : m->parameters()) t.normal_(0.0, 0.02);
     m->eval();

@@ -3,8 +3,8 @@
 // in float32 on CPU; then the same architecture, batch and sequence in plain PyTorch
 // (bench/reference_training.py on /usr/bin/python3) and the ratios. Prints one JSON object.
 // Also the peak memory of the LM-head loss chunked and through the full [B, T, V] logits.
-//   bench_training [--layers 8] [--hidden 768] [--seq 128] [--batch 2] [--steps 3] [--threads N] [--no-python]
-//                  [--logprob-chunk 1024 (0: full logits)] [--no-memory]
+//   bench_training [--vocab 32000] [--layers 8] [--hidden 768] [--heads 12] [--inter 2048] [--seq 128] [--batch 2]
+//                  [--steps 3] [--threads N] [--no-python] [--logprob-chunk 1024 (0: full logits)] [--no-memory]
 #include "model/llava_model.h"
 #include "training/optim.h"
 #include "training/trainer.h"
@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -80,8 +81,17 @@ int main(int argc, char** argv) {
     std::int64_t chunk = 1024;
     bool python = true, memory = true;
     for (int i = 1; i < argc; ++i) {
-        auto next = [&] { return std::stoll(argv[++i]); };
+        auto next = [&] {
+            if (i + 1 >= argc) {
+                std::cerr << "bench_training: " << argv[i] << " needs a value\n";
+                std::exit(2);
+            }
+            return std::stoll(argv[++i]);
+        };
         if (!std::strcmp(argv[i], "--layers")) layers = next();
+        else if (!std::strcmp(argv[i], "--vocab")) vocab = next();
+        else if (!std::strcmp(argv[i], "--heads")) heads = next();
+        else if (!std::strcmp(argv[i], "--inter")) inter = next();
         else if (!std::strcmp(argv[i], "--hidden")) hidden = next();
         else if (!std::strcmp(argv[i], "--seq")) seq = next();
         else if (!std::strcmp(argv[i], "--batch")) batch = next();
@@ -90,6 +100,10 @@ int main(int argc, char** argv) {
         else if (!std::strcmp(argv[i], "--no-python")) python = false;
         else if (!std::strcmp(argv[i], "--logprob-chunk")) chunk = next();
         else if (!std::strcmp(argv[i], "--no-memory")) memory = false;
+        else {
+            std::cerr << "bench_training: unknown option " << argv[i] << "\n";
+            return 2;
+        }
     }
     using namespace stllava;
     model::LlavaConfig c;
@@ -158,7 +172,8 @@ int main(int argc, char** argv) {
                                                                          std::max(1.0, chunked["peak_above_start_bytes"].get<double>())}};
     }
     if (python) {
-        const std::string cmd = std::string("/usr/bin/python3 ") + STLLAVA_SOURCE_DIR + "/bench/reference_training.py --layers " +
+        const std::string cmd = std::string("/usr/bin/python3 ") + STLLAVA_SOURCE_DIR + "/bench/reference_training.py --vocab " + std::to_string(vocab) +
+                                " --heads " + std::to_string(heads) + " --inter " + std::to_string(inter) + " --layers " +
                                 std::to_string(layers) + " --hidden " + std::to_string(hidden) + " --seq " + std::to_string(seq) +
                                 " --batch " + std::to_string(batch) + " --steps " + std::to_string(steps) + " --threads " +
                                 std::to_string(torch::get_num_threads());
