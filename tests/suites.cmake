@@ -326,3 +326,15 @@ endforeach()
 # Fuzz targets of every input parser (tests/fuzz): with -DSTLLAVA_FUZZ=ON (clang) libFuzzer
 # programs; in this build fuzz_replay_<name> runs each entry function over the committed corpus.
 include(${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_targets.cmake)
+
+# Reliability (RELIABILITY.md): SIGKILL at random moments, full disks, secrets, serve under load.
+# Training: `stllava train sft|dpo` killed and resumed reaches the uninterrupted run's weights.
+if(TARGET stllava_training)
+  stllava_add_qtest(test_training_sigkill SOURCES reliability/test_training_sigkill.cpp reliability/kill_seed.h
+    LIBS stllava_training TORCH LABELS e2e)
+  add_dependencies(test_training_sigkill stllava)
+endif()
+# Report writes: `stllava eval score --report-dir` killed mid-rewrite leaves each file old or new.
+stllava_add_qtest(test_report_write_sigkill SOURCES reliability/test_report_write_sigkill.cpp reliability/kill_seed.h
+  LABELS e2e)
+add_dependencies(test_report_write_sigkill stllava)

@@ -117,6 +117,10 @@ int runTrain(const std::string& stage, const TrainOptions& o) {
         if (main_rank)
             std::cerr << "starting from adapter " << c.init_adapter << " (" << init_weights.size() << " layers, merged)\n";
     }
+    // The config's seed also seeds torch's generator (LoRA initialisation, dropout), as the reference
+    // trainer's set_seed does: without it every process draws its own seed and two runs of the same
+    // config differ. A resumed run restores the checkpoint's generator state over this.
+    torch::manual_seed(c.seed);
     prepareModel(*loaded.model, c);
     Trainer trainer(loaded.model, tok, c, group.get());
     trainer.setImageLoader(stllava::pipeline::trainingImageLoader(loaded.clip));
