@@ -346,3 +346,15 @@ endif()
 if(TARGET stllava_model AND TARGET stllava_generation)
   stllava_add_qtest(test_quant SOURCES test_quant.cpp LIBS stllava_generation stllava_model TORCH)
 endif()
+
+# Reliability (RELIABILITY.md): processes SIGKILLed at random moments.
+# Training: `stllava train sft|dpo` killed and resumed reaches the uninterrupted run's weights.
+if(TARGET stllava_training)
+  stllava_add_qtest(test_training_sigkill SOURCES reliability/test_training_sigkill.cpp reliability/kill_seed.h
+    LIBS stllava_training TORCH LABELS e2e)
+  add_dependencies(test_training_sigkill stllava)
+endif()
+# Report writes: `stllava eval score --report-dir` killed mid-rewrite leaves each file old or new.
+stllava_add_qtest(test_report_write_sigkill SOURCES reliability/test_report_write_sigkill.cpp reliability/kill_seed.h
+  LABELS e2e)
+add_dependencies(test_report_write_sigkill stllava)

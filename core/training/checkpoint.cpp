@@ -7,9 +7,11 @@
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -47,6 +49,53 @@ std::int64_t stepOf(const std::string& name) {
     }
 }
 
+// A hidden working folder beside the checkpoints: "." + stepName + ".tmp-<pid>" (being written) or
+// ".old-<pid>" (being removed). Never listed as a checkpoint.
+std::string hiddenName(std::int64_t step, const char* kind) {
+    return "." + stepName(step) + "." + kind + "-" + std::to_string(::getpid());
+}
+
+// The process that owns a hidden working folder, from its name; -1 when the name is not one.
+pid_t ownerOf(const std::string& name) {
+    if (name.rfind(".checkpoint-", 0) != 0) return -1;
+    const auto dash = name.find_last_of('-');
+    const auto kind = name.find_last_of('.');
+    if (dash == std::string::npos || kind == std::string::npos || kind > dash) return -1;
+    const std::string k = name.substr(kind + 1, dash - kind - 1);
+    if (k != "tmp" && k != "old") return -1;
+    try {
+        std::size_t used = 0;
+        const long v = std::stol(name.substr(dash + 1), &used);
+        return used == name.size() - dash - 1 && v > 0 ? static_cast<pid_t>(v) : -1;
+    } catch (const std::exception&) {
+        return -1;
+    }
+}
+
+}  // namespace
+
+void removeStaleWorkFolders(const std::string& output_dir) {
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(output_dir, ec)) {
+        const pid_t owner = ownerOf(e.path().filename().string());
+        if (owner <= 0 || owner == ::getpid()) continue;
+        if (::kill(owner, 0) == 0 || errno != ESRCH) continue;  // alive (or not ours to judge)
+        std::error_code rm;
+        fs::remove_all(e.path(), rm);
+    }
+}
+
+namespace {
+
+// Removes a folder without ever leaving it torn under its own name: renamed to a hidden name
+// first, then deleted.
+void removeCheckpointFolder(const std::string& dir, std::int64_t step) {
+    const std::string old = (fs::path(dir).parent_path() / hiddenName(step, "old")).string();
+    fs::remove_all(old);
+    fs::rename(dir, old);
+    fs::remove_all(old);
+}
+
 NamedTensors loadAll(const std::string& path) {
     auto f = st::File::open(path);
     NamedTensors out;
@@ -67,9 +116,10 @@ std::vector<std::string> filesUnder(const std::string& dir) {
 std::string writeCheckpoint(const std::string& output_dir, std::int64_t step, const CheckpointData& data,
                             int keep_last, const std::function<void(const std::string& dir)>& extra) {
     const std::string final_dir = (fs::path(output_dir) / stepName(step)).string();
-    const std::string tmp_dir = (fs::path(output_dir) / ("." + stepName(step) + ".tmp-" + std::to_string(::getpid()))).string();
+    const std::string tmp_dir = (fs::path(output_dir) / hiddenName(step, "tmp")).string();
     try {
         fs::create_directories(output_dir);
+        removeStaleWorkFolders(output_dir);
         fs::remove_all(tmp_dir);
         fs::create_directories(tmp_dir);
         st::save(tmp_dir + "/trainable.safetensors", data.trainable, {{"format", "pt"}});
@@ -86,9 +136,17 @@ std::string writeCheckpoint(const std::string& output_dir, std::int64_t step, co
         for (const auto& e : fs::recursive_directory_iterator(tmp_dir))
             if (e.is_directory()) fsyncPath(e.path().string());
         fsyncPath(tmp_dir);
-        if (fs::exists(final_dir)) fs::remove_all(final_dir);
+        // A checkpoint of the same step (an abandoned course's): moved aside, never deleted in place,
+        // so a crash leaves it whole, or absent with the older ones intact.
+        const std::string old = (fs::path(output_dir) / hiddenName(step, "old")).string();
+        const bool replacing = fs::exists(final_dir);
+        if (replacing) {
+            fs::remove_all(old);
+            fs::rename(final_dir, old);
+        }
         fs::rename(tmp_dir, final_dir);
         fsyncPath(output_dir);
+        if (replacing) fs::remove_all(old);
     } catch (const std::exception& e) {
         std::error_code ec;
         fs::remove_all(tmp_dir, ec);
@@ -97,8 +155,11 @@ std::string writeCheckpoint(const std::string& output_dir, std::int64_t step, co
     if (keep_last > 0) {
         auto all = listCheckpoints(output_dir);
         for (std::size_t i = 0; i + static_cast<std::size_t>(keep_last) < all.size(); ++i) {
-            std::error_code ec;
-            fs::remove_all(all[i], ec);
+            try {
+                removeCheckpointFolder(all[i], stepOf(fs::path(all[i]).filename().string()));
+            } catch (const std::exception&) {
+                // an old checkpoint that cannot be removed stays whole; the next write tries again
+            }
         }
     }
     return final_dir;

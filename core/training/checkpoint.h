@@ -8,7 +8,10 @@
 //     manifest.json           size and FNV-1a 64 checksum of every file above, written last
 // The folder is written as a hidden temporary folder beside it (every file fsync'ed), then
 // renamed into place and the parent folder fsync'ed: a crash leaves the previous checkpoint as it
-// was. Loading checks the manifest and refuses a checkpoint with a missing, resized or changed file.
+// was. Folders are removed (keep_last, or replaced by one of the same step) by renaming them to a
+// hidden name first, so a visible checkpoint-<step> folder is always complete; hidden folders of a
+// process that is gone (a killed run's) are removed by the next write.
+// Loading checks the manifest and refuses a checkpoint with a missing, resized or changed file.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -37,6 +40,11 @@ struct CheckpointData {
 // Returns the final folder path. Throws std::runtime_error naming the folder on I/O errors.
 std::string writeCheckpoint(const std::string& output_dir, std::int64_t step, const CheckpointData& data,
                             int keep_last, const std::function<void(const std::string& dir)>& extra = {});
+
+// Removes the hidden working folders (".checkpoint-<step>.tmp-<pid>" / ".old-<pid>") whose process
+// is gone: what a killed run left (a real model's are gigabytes). writeCheckpoint and the start of
+// a training run call it.
+void removeStaleWorkFolders(const std::string& output_dir);
 
 // Verifies the manifest and reads everything. Throws std::runtime_error
 // "checkpoint '<dir>' is corrupted: <file>: <what>" on any mismatch.

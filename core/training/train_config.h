@@ -41,7 +41,7 @@ struct TrainConfig {
     double sq_r = 0.5;
     std::int64_t max_length = 2048;
     bool group_by_length = true;
-    std::uint64_t seed = 42;
+    std::uint64_t seed = 42;  // data order, question learning; `stllava train` seeds torch with it too
 
     // What trains: "full", "lora" or "frozen" for the decoder and the vision tower.
     std::string decoder = "lora";

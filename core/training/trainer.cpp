@@ -205,6 +205,7 @@ TrainResult Trainer::run(const std::string& stage, const std::vector<std::int64_
 
     TrainResult result;
     std::int64_t start = 0;
+    if (!config_.output_dir.empty() && (!group_ || group_->isMain())) removeStaleWorkFolders(config_.output_dir);
     if (!config_.resume_from.empty() || (config_.resume && !config_.output_dir.empty())) {
         // A chosen checkpoint, else the newest in output_dir. Later checkpoints of the abandoned
         // course are replaced as the run reaches their steps.
