@@ -133,6 +133,10 @@ for C in ${CONFIGS//,/ }; do
     [ "$C" = demo ] && [ "$QUICK" = 0 ] && P=256  # the demo model's sequences are short
     if run_step "save_$C" "$BIN/bench_model" --only "$C" --save "$M"; then
         run_step "ours_model_$C" "$BIN/bench_model" --only "$C" --model "$M" --prompt-tokens "$P" --new-tokens "$NEW"
+        # Our weight-only quantised decoder linears, beside llama.cpp's Q8_0 / Q4_0 below.
+        for Q in int8 q4; do
+            run_step "ours_model_${C}_$Q" "$BIN/bench_model" --only "$C" --model "$M" --prompt-tokens "$P" --new-tokens "$NEW" --quant "$Q"
+        done
         # bench_model halves the batch-16 tokens for 100M/1B; the anchors get the same count
         N16=$NEW16
         [ "$C" = demo ] && N16=$NEW

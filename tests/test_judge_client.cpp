@@ -210,6 +210,24 @@ private Q_SLOTS:
         QVERIFY(!out["0"].error.contains("sk-wrong"));
     }
 
+    // A server that quotes the request's Authorization header in its error body (some proxies do):
+    // the key must not reach the error text, which goes to stderr and the job's records.
+    void echoedKeyNeverInTheError() {
+        Server server([](const Request& req, int) {
+            Reply r;
+            r.status = 401;
+            r.body = "{\"error\":{\"message\":\"invalid header: " + req.headers.value("authorization") + "\"}}";
+            return r;
+        });
+        const QString key = "sk-echoed-SECRET-0042";
+        jd::JudgeClient client(endpointOf(server, key), fastOptions());
+        const auto out = runAll(client, 1);
+        QVERIFY(!out["0"].ok);
+        QVERIFY2(out["0"].error.startsWith("HTTP 401"), qPrintable(out["0"].error));
+        QVERIFY2(!out["0"].error.contains(key), qPrintable(out["0"].error));
+        QVERIFY2(out["0"].error.contains("[API key]"), qPrintable(out["0"].error));
+    }
+
     void timeoutBounded() {
         Server server([](const Request&, int) {
             Reply r;

@@ -190,6 +190,8 @@ void EndpointChat::onFinished() {
                               .value(QStringLiteral("message"))
                               .toString();
         if (message.isEmpty()) message = QString::fromUtf8(body.left(300)).trimmed();
+        // A server may quote the request's headers back: the key never goes into an error text.
+        if (!m_source.apiKey.isEmpty()) message.replace(m_source.apiKey, QStringLiteral("[API key]"));
         error = tr("The endpoint %1 answered HTTP %2: %3").arg(host).arg(status).arg(message);
         if (status == 401 || status == 403)
             error += tr(" (check the API key: $STLLAVA_JUDGE_API_KEY, $OPENAI_API_KEY or the keychain)");

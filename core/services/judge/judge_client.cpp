@@ -193,6 +193,8 @@ void JudgeClient::onFinished(QNetworkReply* reply) {
         retryable = true;
     } else if (status < 200 || status >= 300) {
         error = QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(body.left(300)));
+        // A server may quote the request's headers back: the key never goes into an error text.
+        if (!m_endpoint.api_key.isEmpty()) error.replace(m_endpoint.api_key, QStringLiteral("[API key]"));
     } else {
         try {
             selftrain::parseJudgeResponse(body.toStdString());
