@@ -358,3 +358,8 @@ endif()
 stllava_add_qtest(test_report_write_sigkill SOURCES reliability/test_report_write_sigkill.cpp reliability/kill_seed.h
   LABELS e2e)
 add_dependencies(test_report_write_sigkill stllava)
+# A full disk (a file-size limit): a clear error, the old report and checkpoint intact.
+if(TARGET stllava_training)
+  stllava_add_qtest(test_full_disk SOURCES reliability/test_full_disk.cpp LIBS stllava_training TORCH LABELS e2e)
+  add_dependencies(test_full_disk stllava)
+endif()
