@@ -462,7 +462,8 @@ def main():
     print(f"wrote {a.md} and {a.json}: {sum(len(t.rows) for t in tables)} rows, {len(not_measured)} not measured")
     if a.strict:
         problems = [f"{title}, {r['config']}, {r['implementation']}: {r['status']}" for title, r in not_measured
-                    if r["implementation"].startswith("stllava")]
+                    if r["implementation"].startswith("stllava") and "--quant" not in r["implementation"]]
+        # (a quantised row may be refused for a shape, e.g. q4 needs inputs in multiples of 32: its reason is shown)
         problems += [f"{n}: {s.reason}" for n, s in steps.items()
                      if n.startswith("eager_") and (s.get("parity") or {}).get("pass") is False]
         for p in problems:
