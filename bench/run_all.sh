@@ -8,7 +8,7 @@
 # memory-bandwidth bound (bandwidth.py). An anchor that cannot run is reported "not measured: why".
 #
 #   bench/run_all.sh [--configs demo,100M] [--with-1B] [--quick] [--threads 2] [--build DIR]
-#                    [--out DIR] [--report-dir DIR] [--no-install] [--strict]
+#                    [--out DIR] [--report-dir DIR] [--no-install] [--strict] [--demo DIR]
 #   --configs     model configurations, comma-separated, of demo, 100M, 1B (default demo,100M)
 #   --with-1B     add the ~1.1B configuration (needs ~10 GB of memory and ~10 more minutes here)
 #   --quick       short prompts, few tokens, few images and steps: checks the runner works, the
@@ -18,6 +18,8 @@
 #   --report-dir  where BENCHMARKS.md and bench-results.json go (default: the repository root)
 #   --no-install  do not npm-install node-llama-cpp when it is missing (llama.cpp: not measured)
 #   --strict      exit 1 when one of our rows is not measured or the eager anchor's logits differ
+#   --demo DIR    a `stllava demo run` folder for the accuracy cost of --quant (bench/quant_accuracy.sh;
+#                 full runs only); without it a small demo is made under --out (about 4 minutes)
 # Environment: STLLAVA_BENCH_NODE_DIR (default ~/.cache/stllava-bench/node) holds node-llama-cpp;
 # STLLAVA_BENCH_STEP_TIMEOUT (default 1800 s) limits each step.
 set -u
@@ -30,6 +32,7 @@ QUICK=0
 THREADS=2
 INSTALL=1
 STRICT=
+DEMO=
 COMMAND="bench/run_all.sh $*"
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -42,7 +45,8 @@ while [ $# -gt 0 ]; do
         --report-dir) REPORT_DIR=$2; shift 2 ;;
         --no-install) INSTALL=0; shift ;;
         --strict) STRICT=--strict; shift ;;
-        -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+        --demo) DEMO=$(cd "$2" && pwd); shift 2 ;;
+        -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
         *) echo "run_all.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -198,6 +202,11 @@ else
     skip_step scoring_py "bench_scoring did not write the pairs"
 fi
 rm -f "$RAW/pairs.json"
+
+# The accuracy cost of --quant int8 / q4 on the demo's three benchmarks (not in quick runs).
+if [ "$QUICK" = 0 ]; then
+    run_step quant_accuracy "$ROOT/bench/quant_accuracy.sh" --build "$BUILD" --out "$RAW" ${DEMO:+--demo "$DEMO"}
+fi
 
 run_step bandwidth_end $PY "$ROOT/bench/bandwidth.py" --threads "$THREADS" --mb "$BW_MB"
 cat /proc/loadavg > "$RAW/load_end.txt"

@@ -363,3 +363,13 @@ if(TARGET stllava_training)
   stllava_add_qtest(test_full_disk SOURCES reliability/test_full_disk.cpp LIBS stllava_training TORCH LABELS e2e)
   add_dependencies(test_full_disk stllava)
 endif()
+# `stllava serve` under 200 concurrent streamed requests from bench/serve_load (a real server process).
+if(TARGET stllava_server AND STLLAVA_BUILD_BENCH)  # serve_load: bench/CMakeLists.txt
+  stllava_add_qtest(test_serve_load SOURCES reliability/test_serve_load.cpp LIBS stllava_server TORCH LABELS e2e)
+  add_dependencies(test_serve_load stllava serve_load)
+endif()
+# The studio chat through an OpenAI-compatible endpoint: streaming, the request's contents, key redaction.
+if(TARGET stllava_jobs)
+  stllava_add_qtest(test_endpoint_chat SOURCES test_endpoint_chat.cpp fixtures/fake_openai_server.h
+    LIBS stllava_jobs Qt6::Network)
+endif()

@@ -10,6 +10,7 @@
 #include "selftrain/jsonl.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QProcess>
@@ -150,15 +151,18 @@ class TestSelftrainJudgeCli : public QObject {
         return args + extra;
     }
 
+    // Neither the key nor its first 8 characters (a key cut short by a truncated quote).
     void checkNoKeyIn(const QString& job, const Run& r) {
-        QVERIFY(!r.err.contains(kKey.toUtf8()));
-        QVERIFY(!r.out.contains(kKey.toUtf8()));
+        const QByteArray head = kKey.left(8).toUtf8();
+        QVERIFY(!r.err.contains(kKey.toUtf8()) && !r.err.contains(head));
+        QVERIFY(!r.out.contains(kKey.toUtf8()) && !r.out.contains(head));
         QDirIterator it(job, QDir::Files, QDirIterator::Subdirectories);
         int files = 0;
         while (it.hasNext()) {
             QFile f(it.next());
             QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY2(!f.readAll().contains(kKey.toUtf8()), qPrintable(f.fileName()));
+            const QByteArray data = f.readAll();
+            QVERIFY2(!data.contains(kKey.toUtf8()) && !data.contains(head), qPrintable(f.fileName()));
             ++files;
         }
         QVERIFY(files >= 5);  // job, items, judgements, audit, cache, summary
@@ -332,6 +336,101 @@ private Q_SLOTS:
         QVERIFY(kept >= 2 && kept < 10);
         QVERIFY(QFile::exists(job + "/judge_summary.json"));
         QVERIFY(p.readAllStandardError().contains("interrupted"));
+    }
+
+    // Every way a server can quote the key back: a 4xx body with the key past its first 300 bytes
+    // (the error text keeps 300), a judge reply whose content holds it, a 5xx body; then a run
+    // interrupted with Ctrl-C. No file of the job, no stdout or stderr line, holds it.
+    void echoedKeyNeverInRecordsErrorsOrInterruptOutput() {
+        auto echo = [](const Request& req, int i) {
+            const QByteArray auth = req.headers.value("authorization");
+            Reply r;
+            if (i % 3 == 0) {
+                r.status = 400;
+                r.body = "bad request " + QByteArray(261, '.') + " header was " + auth;  // the key across byte 300
+            } else if (i % 3 == 1) {
+                r = fakeapi::scores("8 3\nYour request carried " + QString::fromUtf8(auth));
+            } else {
+                r.status = 500;
+                r.body = "{\"error\":{\"message\":\"upstream saw " + auth + "\"}}";
+            }
+            return r;
+        };
+        Server server(echo);
+        const QString job = makeJob("echo");
+        const Run r = runStllava(judgeArgs(job, server, {"--concurrency", "1", "--max-attempts", "1"}), envWithKey());
+        QCOMPARE(r.code, 1);  // some requests failed
+        QCOMPARE(server.count(), 10);
+        QVERIFY(server.requests()[0].headers.value("authorization").contains(kKey.toUtf8()));
+        checkNoKeyIn(job, r);
+        bool marked = false;  // the echoed replies were kept, with the key replaced
+        for (QDirIterator it(job, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+            QFile f(it.next());
+            marked = marked || (f.open(QIODevice::ReadOnly) && f.readAll().contains("[API key]"));
+        }
+        QVERIFY(marked);
+
+        const QString job2 = makeJob("echo-interrupt");
+        server.setScript([echo](const Request& req, int i) {
+            Reply r = echo(req, i);
+            r.delay_ms = 300;
+            return r;
+        });
+        QProcess p;
+        p.setProcessEnvironment(envWithKey());
+        p.start(QStringLiteral(STLLAVA_BIN_DIR "/stllava"), judgeArgs(job2, server, {"--concurrency", "1"}));
+        QVERIFY(p.waitForStarted(10000));
+        QVERIFY(QTest::qWaitFor([&] { return countLines(job2 + "/judgements.jsonl") >= 2; }, 60000));
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 20000));
+        Run interrupted;
+        interrupted.code = p.exitCode();
+        interrupted.out = p.readAllStandardOutput();
+        interrupted.err = p.readAllStandardError();
+        QVERIFY2(interrupted.err.contains("interrupted"), interrupted.err.constData());
+        checkNoKeyIn(job2, interrupted);
+    }
+
+    // A core file would hold the key (environment and memory): the process turns core dumps off
+    // (soft and hard) even when started with them on, and a crash then leaves no core file behind;
+    // STLLAVA_ALLOW_CORE_DUMPS=1 (a developer's choice) keeps them, which shows the check can tell.
+    void crashLeavesNoCoreFileWithTheKey() {
+        Server server([](const Request& r, int) { return judgeByContent(r, 3000); });
+        auto coreLimitOf = [](qint64 pid) {
+            QFile f(QStringLiteral("/proc/%1/limits").arg(pid));
+            if (!f.open(QIODevice::ReadOnly)) return QString();
+            for (const QByteArray& line : f.readAll().split('\n'))
+                if (line.startsWith("Max core file size"))
+                    return QString::fromLatin1(line.mid(26)).simplified().section(' ', 0, 1);
+            return QString();
+        };
+        for (const bool allowed : {false, true}) {
+            const QString job = makeJob(allowed ? "core-allowed" : "core");
+            QTemporaryDir cwd;
+            QProcessEnvironment env = envWithKey();
+            if (allowed) env.insert("STLLAVA_ALLOW_CORE_DUMPS", "1");
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.setWorkingDirectory(cwd.path());
+            const int before = server.count();
+            p.start("prlimit", QStringList{"--core=unlimited:unlimited", "--", STLLAVA_BIN_DIR "/stllava"} +
+                                   judgeArgs(job, server, {"--concurrency", "1"}));
+            QVERIFY(p.waitForStarted(10000));
+            QVERIFY(QTest::qWaitFor([&] { return server.count() > before; }, 60000));  // the key is loaded and sent
+            const QString limit = coreLimitOf(p.processId());
+            QCOMPARE(limit, allowed ? QStringLiteral("unlimited unlimited") : QStringLiteral("0 0"));
+            if (allowed) {
+                p.kill();
+                QVERIFY(p.waitForFinished(20000));
+                continue;
+            }
+            ::kill(static_cast<pid_t>(p.processId()), SIGSEGV);
+            QVERIFY(p.waitForFinished(20000));
+            QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+            QVERIFY(QDir(cwd.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+            const QByteArray output = p.readAllStandardOutput() + p.readAllStandardError();
+            QVERIFY(!output.contains(kKey.left(8).toUtf8()));
+        }
     }
 
     void failuresExitNonZeroAndAreRetriedLater() {

@@ -361,82 +361,82 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="79"/>
+        <location filename="../app/studio/main.cpp" line="84"/>
         <source>STLLaVA-Med Studio: read medical images and ask a local vision-language model about them.</source>
         <translation>STLLaVA-Med Studio: medizinische Bilder lesen und einem lokalen Bild-Sprach-Modell Fragen dazu stellen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="85"/>
+        <location filename="../app/studio/main.cpp" line="90"/>
         <source>A DICOM or raster file, or a folder of DICOM files.</source>
         <translation>Eine DICOM- oder Rasterbilddatei oder ein Ordner mit DICOM-Dateien.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="87"/>
+        <location filename="../app/studio/main.cpp" line="92"/>
         <source>Model folder to load.</source>
         <translation>Zu ladender Modellordner.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="91"/>
+        <location filename="../app/studio/main.cpp" line="96"/>
         <source>Do not load the last model at start-up.</source>
         <translation>Das zuletzt verwendete Modell beim Start nicht laden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="94"/>
+        <location filename="../app/studio/main.cpp" line="99"/>
         <source>Save a PNG of the window once the image is shown, then quit.</source>
         <translation>Ein PNG des Fensters speichern, sobald das Bild angezeigt wird, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="97"/>
+        <location filename="../app/studio/main.cpp" line="102"/>
         <source>Window size, e.g. 1440x900.</source>
         <translation>Fenstergröße, z. B. 1440x900.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="101"/>
+        <location filename="../app/studio/main.cpp" line="106"/>
         <source>Initial window as CENTER,WIDTH (e.g. 40,400).</source>
         <translation>Anfängliche Fensterung als ZENTRUM,BREITE (z. B. 40,400).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="105"/>
+        <location filename="../app/studio/main.cpp" line="110"/>
         <source>Initial window preset: brain, lung, abdomen, bone, mediastinum, liver.</source>
         <translation>Anfängliche Fenstervoreinstellung: brain, lung, abdomen, bone, mediastinum, liver.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="110"/>
+        <location filename="../app/studio/main.cpp" line="115"/>
         <source>With --screenshot: ask this about the image and save once answered.</source>
         <translation>Mit --screenshot: dies zum Bild fragen und nach der Antwort speichern.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="114"/>
+        <location filename="../app/studio/main.cpp" line="119"/>
         <source>Interface language: %1 (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>Sprache der Oberfläche: %1 (Vorgabe: die in den Einstellungen gewählte, sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="120"/>
+        <location filename="../app/studio/main.cpp" line="125"/>
         <source>Open the embedded demo that `stllava demo run` wrote into this folder.</source>
         <translation>Die eingebettete Demo öffnen, die `stllava demo run` in diesen Ordner geschrieben hat.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="124"/>
+        <location filename="../app/studio/main.cpp" line="129"/>
         <source>Workspace to show at start: read, review, training or reports.</source>
         <translation>Beim Start anzuzeigender Arbeitsbereich: read, review, training oder reports.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="144"/>
+        <location filename="../app/studio/main.cpp" line="149"/>
         <source>--demo %1: no demo there (run `stllava demo run --out %1`)</source>
         <translation>--demo %1: dort ist keine Demo (führen Sie `stllava demo run --out %1` aus)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="156"/>
+        <location filename="../app/studio/main.cpp" line="161"/>
         <source>--workspace %1: unknown (read, review, training, reports)</source>
         <translation>--workspace %1: unbekannt (read, review, training, reports)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="170"/>
+        <location filename="../app/studio/main.cpp" line="175"/>
         <source>--preset %1: unknown (brain, lung, abdomen, bone, mediastinum, liver)</source>
         <translation>--preset %1: unbekannt (brain, lung, abdomen, bone, mediastinum, liver)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="193"/>
+        <location filename="../app/studio/main.cpp" line="198"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -481,22 +481,22 @@
         <translation>Das Bild an %1 zu senden erfordert Ihre Zustimmung: Aktivieren Sie „Senden anonymisierter Bilder erlauben“ unter Einstellungen ▸ Gutachter, oder verwenden Sie einen Endpunkt auf diesem Rechner.</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/endpoint_chat.cpp" line="193"/>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="197"/>
         <source>The endpoint %1 answered HTTP %2: %3</source>
         <translation>Der Endpunkt %1 antwortete mit HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/endpoint_chat.cpp" line="195"/>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="199"/>
         <source> (check the API key: $STLLAVA_JUDGE_API_KEY, $OPENAI_API_KEY or the keychain)</source>
         <translation> (prüfen Sie den API-Schlüssel: $STLLAVA_JUDGE_API_KEY, $OPENAI_API_KEY oder den Schlüsselbund)</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/endpoint_chat.cpp" line="197"/>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="201"/>
         <source> — this endpoint&apos;s model cannot see images.</source>
         <translation> – das Modell dieses Endpunkts kann keine Bilder sehen.</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/endpoint_chat.cpp" line="199"/>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="203"/>
         <source>The endpoint %1 did not answer: %2</source>
         <translation>Der Endpunkt %1 hat nicht geantwortet: %2</translation>
     </message>
@@ -1588,67 +1588,72 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="299"/>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>loading model</source>
         <translation>Modell wird geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Model: %1 (%2)</source>
         <translation>Modell: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>Device: %1, %2</source>
         <translation>Gerät: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
+        <source>Device: %1, %2, %3 decoder</source>
+        <translation>Gerät: %1, %2, Decoder %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>Model: %1 · %2 · template %3%4</source>
         <translation>Modell: %1 · %2 · Vorlage %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source> · text only: this model cannot see images</source>
         <translation> · nur Text: dieses Modell kann keine Bilder sehen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>Model loaded in %1 s</source>
         <translation>Modell in %1 s geladen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>No demo found (looked in %1). Help ▸ Set up the demo builds one.</source>
         <translation>Keine Demo gefunden (gesucht in %1). Hilfe ▸ Demo einrichten erstellt eine.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Demo opened from %1: its model, %2 reports and a judged self-training job.</source>
         <translation>Demo aus %1 geöffnet: ihr Modell, %2 Berichte und ein begutachteter Selbsttrainingsauftrag.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="425"/>
         <source>Demo opened from %1 (not finished: Help ▸ Set up the demo resumes it).</source>
         <translation>Demo aus %1 geöffnet (nicht fertig: Hilfe ▸ Demo einrichten setzt sie fort).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>The demo is being set up already.</source>
         <translation>Die Demo wird bereits eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="436"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>Set up the demo</source>
         <translation>Demo einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>This builds a synthetic world of medical images, trains a tiny model on it (stage 1), lets it ask and answer questions about unlabeled images, judges them and trains on the preferences (stage 2), and evaluates both stages. It takes about 10 minutes on two cores and writes to
 %1
 
@@ -1659,64 +1664,64 @@ A stopped setup resumes where it stopped.</source>
 Eine angehaltene Einrichtung setzt dort fort, wo sie angehalten wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>setting up the demo</source>
         <translation>Demo wird eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>Settings saved; model settings apply to the next model loaded.</source>
         <translation>Einstellungen gespeichert; Modelleinstellungen gelten für das nächste geladene Modell.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
+        <location filename="../ui/main_window.cpp" line="484"/>
         <source>Endpoint: %1 @ %2</source>
         <translation>Endpunkt: %1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>%1
 API key: %2</source>
         <translation>%1
 API-Schlüssel: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="481"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>Device: endpoint on this machine</source>
         <translation>Gerät: Endpunkt auf diesem Rechner</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>Device: remote endpoint</source>
         <translation>Gerät: entfernter Endpunkt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="485"/>
+        <location filename="../ui/main_window.cpp" line="490"/>
         <source>Endpoint %1 at %2 (this machine)</source>
         <translation>Endpunkt %1 auf %2 (dieser Rechner)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="486"/>
+        <location filename="../ui/main_window.cpp" line="491"/>
         <source>Endpoint %1 at %2 · only the displayed pixels leave this machine%3</source>
         <translation>Endpunkt %1 auf %2 · nur die angezeigten Pixel verlassen diesen Rechner%3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="487"/>
+        <location filename="../ui/main_window.cpp" line="492"/>
         <source> · images need consent in Settings</source>
         <translation> · Bilder erfordern Zustimmung in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="488"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
         <source>Answers now come from %1</source>
         <translation>Antworten kommen jetzt von %1</translation>
     </message>
@@ -3107,187 +3112,212 @@ Serien-UID: %3</translation>
         <translation>Zahlen&amp;typ:</translation>
     </message>
     <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="131"/>
+        <source>As stored</source>
+        <translation>Wie gespeichert</translation>
+    </message>
+    <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="132"/>
+        <source>int8 per channel (faster answers on the CPU)</source>
+        <translation>int8 pro Kanal (schnellere Antworten auf der CPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="133"/>
+        <source>4-bit, groups of 32 (least memory; less accurate)</source>
+        <translation>4 Bit, Gruppen zu 32 (am wenigsten Speicher; ungenauer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="134"/>
+        <source>Weight-only quantisation of the language model&apos;s linear layers, on the CPU only. Answers come faster and the weights take less memory; they can differ a little from the stored weights&apos; answers.</source>
+        <translation>Nur-Gewichts-Quantisierung der linearen Schichten des Sprachmodells, nur auf der CPU. Antworten kommen schneller und die Gewichte brauchen weniger Speicher; sie können leicht von den Antworten der gespeicherten Gewichte abweichen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="137"/>
+        <source>&amp;Quantisation:</source>
+        <translation>&amp;Quantisierung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="141"/>
         <source>One per core (%1)</source>
         <translation>Einer pro Kern (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="133"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="142"/>
         <source>CPU &amp;threads:</source>
         <translation>CPU-&amp;Threads:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="134"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="143"/>
         <source>Changes apply to the next model loaded. The endpoint&apos;s API key is found as the judge&apos;s (environment, then keychain) for its host.</source>
         <translation>Änderungen gelten für das nächste geladene Modell. Der API-Schlüssel des Endpunkts wird wie der des Gutachters für seinen Host gesucht (Umgebung, dann Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="161"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="172"/>
         <source>Any OpenAI-compatible endpoint, e.g. `stllava serve` at http://127.0.0.1:8080/v1</source>
         <translation>Jeder OpenAI-kompatible Endpunkt, z. B. `stllava serve` unter http://127.0.0.1:8080/v1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="162"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="173"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="165"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="176"/>
         <source>Judge &amp;model:</source>
         <translation>Gutachter&amp;modell:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="170"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="181"/>
         <source>paste a key to store it in the system keychain</source>
         <translation>Schlüssel einfügen, um ihn im Schlüsselbund des Systems zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="171"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="182"/>
         <source>&amp;Store in keychain</source>
         <translation>Im Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="180"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="191"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="185"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="196"/>
         <source>Allow sending &amp;de-identified images to an endpoint outside this machine</source>
         <translation>Senden &amp;anonymisierter Bilder an einen Endpunkt außerhalb dieses Rechners erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="186"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="197"/>
         <source>Only pixels leave the machine, re-encoded without any DICOM header. Endpoints on this machine (127.0.0.1, localhost) never need this.</source>
         <translation>Nur Pixel verlassen den Rechner, neu kodiert ohne DICOM-Header. Endpunkte auf diesem Rechner (127.0.0.1, localhost) brauchen dies nie.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="190"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="201"/>
         <source>The key is read from $STLLAVA_JUDGE_API_KEY or $OPENAI_API_KEY first, then from the keychain. It is never written to the settings file or a log.</source>
         <translation>Der Schlüssel wird zuerst aus $STLLAVA_JUDGE_API_KEY oder $OPENAI_API_KEY gelesen, dann aus dem Schlüsselbund. Er wird nie in die Einstellungsdatei oder ein Protokoll geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="209"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="220"/>
         <source>System language (%1)</source>
         <translation>Systemsprache (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="211"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="222"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="212"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="223"/>
         <source>The language changes at the next start.</source>
         <translation>Die Sprache wechselt beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="216"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="227"/>
         <source>Demo folder</source>
         <translation>Demo-Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="218"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="229"/>
         <source>where `stllava demo run` wrote (default ./stllava-demo)</source>
         <translation>wohin `stllava demo run` geschrieben hat (Vorgabe ./stllava-demo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="219"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="230"/>
         <source>De&amp;mo folder:</source>
         <translation>De&amp;mo-Ordner:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="234"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="245"/>
         <source>%1 (not available here)</source>
         <translation>%1 (hier nicht verfügbar)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="286"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="299"/>
         <source>Model folder %1: no config.json there.</source>
         <translation>Modellordner %1: dort gibt es keine config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="292"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="305"/>
         <source>Endpoint &apos;%1&apos;: expected an address such as http://127.0.0.1:8080/v1.</source>
         <translation>Endpunkt „%1“: erwartet wird eine Adresse wie http://127.0.0.1:8080/v1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="293"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="306"/>
         <source>Endpoint model: a name is needed (`stllava serve --model-id`).</source>
         <translation>Endpunkt-Modell: ein Name ist nötig (`stllava serve --model-id`).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="296"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="309"/>
         <source>LoRA adapter %1: no adapter_config.json there.</source>
         <translation>LoRA-Adapter %1: dort gibt es keine adapter_config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="298"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="311"/>
         <source>Vision tower %1: no config.json there.</source>
         <translation>Bildencoder %1: dort gibt es keine config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="303"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="316"/>
         <source>Judge endpoint &apos;%1&apos;: expected an http:// or https:// address such as https://api.openai.com/v1.</source>
         <translation>Gutachter-Endpunkt „%1“: erwartet wird eine http://- oder https://-Adresse wie https://api.openai.com/v1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="307"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="320"/>
         <source>Judge endpoint %1: plain http to another machine would send the API key and the images unencrypted; use https.</source>
         <translation>Gutachter-Endpunkt %1: einfaches http zu einem anderen Rechner würde den API-Schlüssel und die Bilder unverschlüsselt senden; verwenden Sie https.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="310"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="323"/>
         <source>Judge model: a name is needed (e.g. gpt-4o).</source>
         <translation>Gutachtermodell: ein Name ist nötig (z. B. gpt-4o).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="313"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="326"/>
         <source>Demo folder %1 does not exist.</source>
         <translation>Der Demo-Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="338"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="351"/>
         <source>Key: give an endpoint first.</source>
         <translation>Schlüssel: geben Sie zuerst einen Endpunkt an.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="341"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="354"/>
         <source>Key for %1: looking…</source>
         <translation>Schlüssel für %1: wird gesucht…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="350"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="363"/>
         <source>Key for %1: none found%2</source>
         <translation>Schlüssel für %1: keiner gefunden%2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="350"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="363"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="352"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="365"/>
         <source>Key for %1: found in %2 (not shown).</source>
         <translation>Schlüssel für %1: gefunden in %2 (nicht angezeigt).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="360"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="373"/>
         <source>Give the endpoint first: the key is stored for its host.</source>
         <translation>Geben Sie zuerst den Endpunkt an: der Schlüssel wird für seinen Host gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="366"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="379"/>
         <source>Storing the key for %1…</source>
         <translation>Schlüssel für %1 wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="372"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="385"/>
         <source>Key for %1 stored in the system keychain.</source>
         <translation>Schlüssel für %1 im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="373"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="386"/>
         <source>The keychain did not store the key for %1: %2</source>
         <translation>Der Schlüsselbund hat den Schlüssel für %1 nicht gespeichert: %2</translation>
     </message>

@@ -361,82 +361,82 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="79"/>
+        <location filename="../app/studio/main.cpp" line="84"/>
         <source>STLLaVA-Med Studio: read medical images and ask a local vision-language model about them.</source>
         <translation>STLLaVA-Med Studio: leer imágenes médicas y preguntar sobre ellas a un modelo local de visión y lenguaje.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="85"/>
+        <location filename="../app/studio/main.cpp" line="90"/>
         <source>A DICOM or raster file, or a folder of DICOM files.</source>
         <translation>Un archivo DICOM o de imagen rasterizada, o una carpeta de archivos DICOM.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="87"/>
+        <location filename="../app/studio/main.cpp" line="92"/>
         <source>Model folder to load.</source>
         <translation>Carpeta del modelo que se cargará.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="91"/>
+        <location filename="../app/studio/main.cpp" line="96"/>
         <source>Do not load the last model at start-up.</source>
         <translation>No cargar el último modelo al iniciar.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="94"/>
+        <location filename="../app/studio/main.cpp" line="99"/>
         <source>Save a PNG of the window once the image is shown, then quit.</source>
         <translation>Guardar un PNG de la ventana en cuanto se muestre la imagen y salir.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="97"/>
+        <location filename="../app/studio/main.cpp" line="102"/>
         <source>Window size, e.g. 1440x900.</source>
         <translation>Tamaño de la ventana, p. ej. 1440x900.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="101"/>
+        <location filename="../app/studio/main.cpp" line="106"/>
         <source>Initial window as CENTER,WIDTH (e.g. 40,400).</source>
         <translation>Ventana inicial como CENTRO,ANCHO (p. ej. 40,400).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="105"/>
+        <location filename="../app/studio/main.cpp" line="110"/>
         <source>Initial window preset: brain, lung, abdomen, bone, mediastinum, liver.</source>
         <translation>Preajuste de ventana inicial: brain, lung, abdomen, bone, mediastinum, liver.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="110"/>
+        <location filename="../app/studio/main.cpp" line="115"/>
         <source>With --screenshot: ask this about the image and save once answered.</source>
         <translation>Con --screenshot: preguntar esto sobre la imagen y guardar cuando haya respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="114"/>
+        <location filename="../app/studio/main.cpp" line="119"/>
         <source>Interface language: %1 (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>Idioma de la interfaz: %1 (por omisión: el elegido en Configuración o, si no, el del sistema).</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="120"/>
+        <location filename="../app/studio/main.cpp" line="125"/>
         <source>Open the embedded demo that `stllava demo run` wrote into this folder.</source>
         <translation>Abrir la demo integrada que `stllava demo run` escribió en esta carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="124"/>
+        <location filename="../app/studio/main.cpp" line="129"/>
         <source>Workspace to show at start: read, review, training or reports.</source>
         <translation>Espacio de trabajo que se mostrará al iniciar: read, review, training o reports.</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="144"/>
+        <location filename="../app/studio/main.cpp" line="149"/>
         <source>--demo %1: no demo there (run `stllava demo run --out %1`)</source>
         <translation>--demo %1: no hay ninguna demo ahí (ejecute `stllava demo run --out %1`)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="156"/>
+        <location filename="../app/studio/main.cpp" line="161"/>
         <source>--workspace %1: unknown (read, review, training, reports)</source>
         <translation>--workspace %1: desconocido (read, review, training, reports)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="170"/>
+        <location filename="../app/studio/main.cpp" line="175"/>
         <source>--preset %1: unknown (brain, lung, abdomen, bone, mediastinum, liver)</source>
         <translation>--preset %1: desconocido (brain, lung, abdomen, bone, mediastinum, liver)</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="193"/>
+        <location filename="../app/studio/main.cpp" line="198"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
@@ -481,22 +481,22 @@
         <translation>Enviar la imagen a %1 requiere su consentimiento: marque «Permitir enviar imágenes anonimizadas» en Configuración ▸ Juez, o use un servicio en este equipo.</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/endpoint_chat.cpp" line="193"/>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="197"/>
         <source>The endpoint %1 answered HTTP %2: %3</source>
         <translation>El servicio %1 respondió HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/endpoint_chat.cpp" line="195"/>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="199"/>
         <source> (check the API key: $STLLAVA_JUDGE_API_KEY, $OPENAI_API_KEY or the keychain)</source>
         <translation> (compruebe la clave de API: $STLLAVA_JUDGE_API_KEY, $OPENAI_API_KEY o el llavero)</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/endpoint_chat.cpp" line="197"/>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="201"/>
         <source> — this endpoint&apos;s model cannot see images.</source>
         <translation> — el modelo de este servicio no puede ver imágenes.</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/endpoint_chat.cpp" line="199"/>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="203"/>
         <source>The endpoint %1 did not answer: %2</source>
         <translation>El servicio %1 no respondió: %2</translation>
     </message>
@@ -1588,67 +1588,72 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="299"/>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>loading model</source>
         <translation>cargando el modelo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>Loading %1…</source>
         <translation>Cargando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Model: %1 (%2)</source>
         <translation>Modelo: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>Device: %1, %2</source>
         <translation>Dispositivo: %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
+        <source>Device: %1, %2, %3 decoder</source>
+        <translation>Dispositivo: %1, %2, decodificador %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>Model: %1 · %2 · template %3%4</source>
         <translation>Modelo: %1 · %2 · plantilla %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source> · text only: this model cannot see images</source>
         <translation> · solo texto: este modelo no puede ver imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>Model loaded in %1 s</source>
         <translation>Modelo cargado en %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>No demo found (looked in %1). Help ▸ Set up the demo builds one.</source>
         <translation>No se encontró ninguna demo (se buscó en %1). Ayuda ▸ Preparar la demo crea una.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Demo opened from %1: its model, %2 reports and a judged self-training job.</source>
         <translation>Demo abierta desde %1: su modelo, %2 informes y una tarea de autoentrenamiento evaluada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="425"/>
         <source>Demo opened from %1 (not finished: Help ▸ Set up the demo resumes it).</source>
         <translation>Demo abierta desde %1 (sin terminar: Ayuda ▸ Preparar la demo la continúa).</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>The demo is being set up already.</source>
         <translation>La demo ya se está preparando.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="436"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>Set up the demo</source>
         <translation>Preparar la demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>This builds a synthetic world of medical images, trains a tiny model on it (stage 1), lets it ask and answer questions about unlabeled images, judges them and trains on the preferences (stage 2), and evaluates both stages. It takes about 10 minutes on two cores and writes to
 %1
 
@@ -1659,64 +1664,64 @@ A stopped setup resumes where it stopped.</source>
 Una preparación detenida continúa donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>setting up the demo</source>
         <translation>preparando la demo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>Settings saved; model settings apply to the next model loaded.</source>
         <translation>Configuración guardada; los ajustes del modelo se aplican al próximo modelo que se cargue.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
+        <location filename="../ui/main_window.cpp" line="484"/>
         <source>Endpoint: %1 @ %2</source>
         <translation>Servicio: %1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>%1
 API key: %2</source>
         <translation>%1
 Clave de API: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="481"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>Device: endpoint on this machine</source>
         <translation>Dispositivo: servicio en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>Device: remote endpoint</source>
         <translation>Dispositivo: servicio remoto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="485"/>
+        <location filename="../ui/main_window.cpp" line="490"/>
         <source>Endpoint %1 at %2 (this machine)</source>
         <translation>Servicio %1 en %2 (este equipo)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="486"/>
+        <location filename="../ui/main_window.cpp" line="491"/>
         <source>Endpoint %1 at %2 · only the displayed pixels leave this machine%3</source>
         <translation>Servicio %1 en %2 · solo los píxeles mostrados salen de este equipo%3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="487"/>
+        <location filename="../ui/main_window.cpp" line="492"/>
         <source> · images need consent in Settings</source>
         <translation> · las imágenes requieren consentimiento en Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="488"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
         <source>Answers now come from %1</source>
         <translation>Las respuestas vienen ahora de %1</translation>
     </message>
@@ -3107,187 +3112,212 @@ UID de serie: %3</translation>
         <translation>&amp;Tipo numérico:</translation>
     </message>
     <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="131"/>
+        <source>As stored</source>
+        <translation>Tal como están guardados</translation>
+    </message>
+    <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="132"/>
+        <source>int8 per channel (faster answers on the CPU)</source>
+        <translation>int8 por canal (respuestas más rápidas en la CPU)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="133"/>
+        <source>4-bit, groups of 32 (least memory; less accurate)</source>
+        <translation>4 bits, grupos de 32 (menos memoria; menos preciso)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="134"/>
+        <source>Weight-only quantisation of the language model&apos;s linear layers, on the CPU only. Answers come faster and the weights take less memory; they can differ a little from the stored weights&apos; answers.</source>
+        <translation>Cuantización solo de pesos de las capas lineales del modelo de lenguaje, solo en la CPU. Las respuestas llegan antes y los pesos ocupan menos memoria; pueden diferir un poco de las respuestas con los pesos guardados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="137"/>
+        <source>&amp;Quantisation:</source>
+        <translation>&amp;Cuantización:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="141"/>
         <source>One per core (%1)</source>
         <translation>Uno por núcleo (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="133"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="142"/>
         <source>CPU &amp;threads:</source>
         <translation>&amp;Hilos de CPU:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="134"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="143"/>
         <source>Changes apply to the next model loaded. The endpoint&apos;s API key is found as the judge&apos;s (environment, then keychain) for its host.</source>
         <translation>Los cambios se aplican al próximo modelo que se cargue. La clave de API del servicio se busca como la del juez para su host (entorno y luego llavero).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="161"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="172"/>
         <source>Any OpenAI-compatible endpoint, e.g. `stllava serve` at http://127.0.0.1:8080/v1</source>
         <translation>Cualquier servicio compatible con OpenAI, p. ej. `stllava serve` en http://127.0.0.1:8080/v1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="162"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="173"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;Servicio:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="165"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="176"/>
         <source>Judge &amp;model:</source>
         <translation>&amp;Modelo del juez:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="170"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="181"/>
         <source>paste a key to store it in the system keychain</source>
         <translation>pegue una clave para guardarla en el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="171"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="182"/>
         <source>&amp;Store in keychain</source>
         <translation>&amp;Guardar en el llavero</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="180"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="191"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clave de API:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="185"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="196"/>
         <source>Allow sending &amp;de-identified images to an endpoint outside this machine</source>
         <translation>Permitir enviar imágenes &amp;anonimizadas a un servicio fuera de este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="186"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="197"/>
         <source>Only pixels leave the machine, re-encoded without any DICOM header. Endpoints on this machine (127.0.0.1, localhost) never need this.</source>
         <translation>Solo salen del equipo los píxeles, recodificados sin ninguna cabecera DICOM. Los servicios en este equipo (127.0.0.1, localhost) nunca lo necesitan.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="190"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="201"/>
         <source>The key is read from $STLLAVA_JUDGE_API_KEY or $OPENAI_API_KEY first, then from the keychain. It is never written to the settings file or a log.</source>
         <translation>La clave se lee primero de $STLLAVA_JUDGE_API_KEY o $OPENAI_API_KEY y luego del llavero. Nunca se escribe en el archivo de configuración ni en un registro.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="209"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="220"/>
         <source>System language (%1)</source>
         <translation>Idioma del sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="211"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="222"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="212"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="223"/>
         <source>The language changes at the next start.</source>
         <translation>El idioma cambia en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="216"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="227"/>
         <source>Demo folder</source>
         <translation>Carpeta de la demo</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="218"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="229"/>
         <source>where `stllava demo run` wrote (default ./stllava-demo)</source>
         <translation>donde escribió `stllava demo run` (por omisión ./stllava-demo)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="219"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="230"/>
         <source>De&amp;mo folder:</source>
         <translation>Carpeta de la de&amp;mo:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="234"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="245"/>
         <source>%1 (not available here)</source>
         <translation>%1 (no disponible aquí)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="286"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="299"/>
         <source>Model folder %1: no config.json there.</source>
         <translation>Carpeta del modelo %1: no contiene config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="292"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="305"/>
         <source>Endpoint &apos;%1&apos;: expected an address such as http://127.0.0.1:8080/v1.</source>
         <translation>Servicio «%1»: se esperaba una dirección como http://127.0.0.1:8080/v1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="293"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="306"/>
         <source>Endpoint model: a name is needed (`stllava serve --model-id`).</source>
         <translation>Modelo del servicio: hace falta un nombre (`stllava serve --model-id`).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="296"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="309"/>
         <source>LoRA adapter %1: no adapter_config.json there.</source>
         <translation>Adaptador LoRA %1: no contiene adapter_config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="298"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="311"/>
         <source>Vision tower %1: no config.json there.</source>
         <translation>Torre de visión %1: no contiene config.json.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="303"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="316"/>
         <source>Judge endpoint &apos;%1&apos;: expected an http:// or https:// address such as https://api.openai.com/v1.</source>
         <translation>Servicio del juez «%1»: se esperaba una dirección http:// o https:// como https://api.openai.com/v1.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="307"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="320"/>
         <source>Judge endpoint %1: plain http to another machine would send the API key and the images unencrypted; use https.</source>
         <translation>Servicio del juez %1: http sin cifrar hacia otro equipo enviaría la clave de API y las imágenes sin cifrar; use https.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="310"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="323"/>
         <source>Judge model: a name is needed (e.g. gpt-4o).</source>
         <translation>Modelo del juez: hace falta un nombre (p. ej. gpt-4o).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="313"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="326"/>
         <source>Demo folder %1 does not exist.</source>
         <translation>La carpeta de la demo %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="338"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="351"/>
         <source>Key: give an endpoint first.</source>
         <translation>Clave: indique primero un servicio.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="341"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="354"/>
         <source>Key for %1: looking…</source>
         <translation>Clave para %1: buscando…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="350"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="363"/>
         <source>Key for %1: none found%2</source>
         <translation>Clave para %1: no se encontró ninguna%2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="350"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="363"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="352"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="365"/>
         <source>Key for %1: found in %2 (not shown).</source>
         <translation>Clave para %1: encontrada en %2 (no se muestra).</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="360"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="373"/>
         <source>Give the endpoint first: the key is stored for its host.</source>
         <translation>Indique primero el servicio: la clave se guarda para su host.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="366"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="379"/>
         <source>Storing the key for %1…</source>
         <translation>Guardando la clave para %1…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="372"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="385"/>
         <source>Key for %1 stored in the system keychain.</source>
         <translation>Clave para %1 guardada en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="373"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="386"/>
         <source>The keychain did not store the key for %1: %2</source>
         <translation>El llavero no guardó la clave para %1: %2</translation>
     </message>

@@ -361,82 +361,82 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="79"/>
+        <location filename="../app/studio/main.cpp" line="84"/>
         <source>STLLaVA-Med Studio: read medical images and ask a local vision-language model about them.</source>
         <translation>STLLaVA-Med Studio：阅读医学影像，并向本地视觉语言模型提问。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="85"/>
+        <location filename="../app/studio/main.cpp" line="90"/>
         <source>A DICOM or raster file, or a folder of DICOM files.</source>
         <translation>一个 DICOM 或栅格图像文件，或一个 DICOM 文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="87"/>
+        <location filename="../app/studio/main.cpp" line="92"/>
         <source>Model folder to load.</source>
         <translation>要加载的模型文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="91"/>
+        <location filename="../app/studio/main.cpp" line="96"/>
         <source>Do not load the last model at start-up.</source>
         <translation>启动时不加载上次的模型。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="94"/>
+        <location filename="../app/studio/main.cpp" line="99"/>
         <source>Save a PNG of the window once the image is shown, then quit.</source>
         <translation>图像显示后将窗口保存为 PNG，然后退出。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="97"/>
+        <location filename="../app/studio/main.cpp" line="102"/>
         <source>Window size, e.g. 1440x900.</source>
         <translation>窗口大小，例如 1440x900。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="101"/>
+        <location filename="../app/studio/main.cpp" line="106"/>
         <source>Initial window as CENTER,WIDTH (e.g. 40,400).</source>
         <translation>初始窗位/窗宽，格式为 中心,宽度（例如 40,400）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="105"/>
+        <location filename="../app/studio/main.cpp" line="110"/>
         <source>Initial window preset: brain, lung, abdomen, bone, mediastinum, liver.</source>
         <translation>初始窗预设：brain、lung、abdomen、bone、mediastinum、liver。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="110"/>
+        <location filename="../app/studio/main.cpp" line="115"/>
         <source>With --screenshot: ask this about the image and save once answered.</source>
         <translation>与 --screenshot 一起使用：就图像提出此问题，回答后保存。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="114"/>
+        <location filename="../app/studio/main.cpp" line="119"/>
         <source>Interface language: %1 (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>界面语言：%1（默认：设置中选择的语言，否则为系统语言）。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="120"/>
+        <location filename="../app/studio/main.cpp" line="125"/>
         <source>Open the embedded demo that `stllava demo run` wrote into this folder.</source>
         <translation>打开 `stllava demo run` 写入此文件夹的内置演示。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="124"/>
+        <location filename="../app/studio/main.cpp" line="129"/>
         <source>Workspace to show at start: read, review, training or reports.</source>
         <translation>启动时显示的工作区：read、review、training 或 reports。</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="144"/>
+        <location filename="../app/studio/main.cpp" line="149"/>
         <source>--demo %1: no demo there (run `stllava demo run --out %1`)</source>
         <translation>--demo %1：该处没有演示（请运行 `stllava demo run --out %1`）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="156"/>
+        <location filename="../app/studio/main.cpp" line="161"/>
         <source>--workspace %1: unknown (read, review, training, reports)</source>
         <translation>--workspace %1：未知（read、review、training、reports）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="170"/>
+        <location filename="../app/studio/main.cpp" line="175"/>
         <source>--preset %1: unknown (brain, lung, abdomen, bone, mediastinum, liver)</source>
         <translation>--preset %1：未知（brain、lung、abdomen、bone、mediastinum、liver）</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="193"/>
+        <location filename="../app/studio/main.cpp" line="198"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
@@ -481,22 +481,22 @@
         <translation>将图像发送到 %1 需要您的同意：在“设置 ▸ 评审”中勾选“允许发送去标识化图像”，或使用本机上的端点。</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/endpoint_chat.cpp" line="193"/>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="197"/>
         <source>The endpoint %1 answered HTTP %2: %3</source>
         <translation>端点 %1 返回 HTTP %2：%3</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/endpoint_chat.cpp" line="195"/>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="199"/>
         <source> (check the API key: $STLLAVA_JUDGE_API_KEY, $OPENAI_API_KEY or the keychain)</source>
         <translation>（请检查 API 密钥：$STLLAVA_JUDGE_API_KEY、$OPENAI_API_KEY 或钥匙串）</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/endpoint_chat.cpp" line="197"/>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="201"/>
         <source> — this endpoint&apos;s model cannot see images.</source>
         <translation> —— 此端点的模型无法查看图像。</translation>
     </message>
     <message>
-        <location filename="../core/services/jobs/endpoint_chat.cpp" line="199"/>
+        <location filename="../core/services/jobs/endpoint_chat.cpp" line="203"/>
         <source>The endpoint %1 did not answer: %2</source>
         <translation>端点 %1 没有响应：%2</translation>
     </message>
@@ -1586,67 +1586,72 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="299"/>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>loading model</source>
         <translation>正在加载模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Model: %1 (%2)</source>
         <translation>模型：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>Device: %1, %2</source>
         <translation>设备：%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
+        <source>Device: %1, %2, %3 decoder</source>
+        <translation>设备：%1，%2，%3 解码器</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>Model: %1 · %2 · template %3%4</source>
         <translation>模型：%1 · %2 · 模板 %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source> · text only: this model cannot see images</source>
         <translation> · 仅文本：此模型无法查看图像</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>Model loaded in %1 s</source>
         <translation>模型已在 %1 秒内加载</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>No demo found (looked in %1). Help ▸ Set up the demo builds one.</source>
         <translation>未找到演示（已查找 %1）。“帮助 ▸ 设置演示”可创建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Demo opened from %1: its model, %2 reports and a judged self-training job.</source>
         <translation>已从 %1 打开演示：其模型、%2 份报告和一个已评审的自训练任务。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="425"/>
         <source>Demo opened from %1 (not finished: Help ▸ Set up the demo resumes it).</source>
         <translation>已从 %1 打开演示（未完成：“帮助 ▸ 设置演示”可继续）。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>The demo is being set up already.</source>
         <translation>演示已在设置中。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="436"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>Set up the demo</source>
         <translation>设置演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>This builds a synthetic world of medical images, trains a tiny model on it (stage 1), lets it ask and answer questions about unlabeled images, judges them and trains on the preferences (stage 2), and evaluates both stages. It takes about 10 minutes on two cores and writes to
 %1
 
@@ -1657,64 +1662,64 @@ A stopped setup resumes where it stopped.</source>
 停止的设置会从停止处继续。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>setting up the demo</source>
         <translation>正在设置演示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>Settings saved; model settings apply to the next model loaded.</source>
         <translation>设置已保存；模型设置将应用于下一个加载的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
+        <location filename="../ui/main_window.cpp" line="484"/>
         <source>Endpoint: %1 @ %2</source>
         <translation>端点：%1 @ %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>%1
 API key: %2</source>
         <translation>%1
 API 密钥：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="481"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>Device: endpoint on this machine</source>
         <translation>设备：本机上的端点</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>Device: remote endpoint</source>
         <translation>设备：远程端点</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="485"/>
+        <location filename="../ui/main_window.cpp" line="490"/>
         <source>Endpoint %1 at %2 (this machine)</source>
         <translation>端点 %1 位于 %2（本机）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="486"/>
+        <location filename="../ui/main_window.cpp" line="491"/>
         <source>Endpoint %1 at %2 · only the displayed pixels leave this machine%3</source>
         <translation>端点 %1 位于 %2 · 只有显示的像素会离开本机%3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="487"/>
+        <location filename="../ui/main_window.cpp" line="492"/>
         <source> · images need consent in Settings</source>
         <translation> · 发送图像需要在设置中同意</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="488"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
         <source>Answers now come from %1</source>
         <translation>回答现在来自 %1</translation>
     </message>
@@ -3095,187 +3100,212 @@ Series UID: %3</source>
         <translation>数值类型(&amp;T)：</translation>
     </message>
     <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="131"/>
+        <source>As stored</source>
+        <translation>按存储原样</translation>
+    </message>
+    <message>
         <location filename="../ui/settings/settings_dialog.cpp" line="132"/>
+        <source>int8 per channel (faster answers on the CPU)</source>
+        <translation>按通道 int8（CPU 上回答更快）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="133"/>
+        <source>4-bit, groups of 32 (least memory; less accurate)</source>
+        <translation>4 位，每组 32（内存最少；精度较低）</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="134"/>
+        <source>Weight-only quantisation of the language model&apos;s linear layers, on the CPU only. Answers come faster and the weights take less memory; they can differ a little from the stored weights&apos; answers.</source>
+        <translation>仅对语言模型的线性层权重进行量化，仅限 CPU。回答更快，权重占用更少内存；回答可能与存储权重的回答略有不同。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="137"/>
+        <source>&amp;Quantisation:</source>
+        <translation>量化(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="141"/>
         <source>One per core (%1)</source>
         <translation>每个核心一个（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="133"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="142"/>
         <source>CPU &amp;threads:</source>
         <translation>CPU 线程数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="134"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="143"/>
         <source>Changes apply to the next model loaded. The endpoint&apos;s API key is found as the judge&apos;s (environment, then keychain) for its host.</source>
         <translation>更改将应用于下一个加载的模型。端点的 API 密钥按与评审相同的方式为其主机查找（先环境变量，后钥匙串）。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="161"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="172"/>
         <source>Any OpenAI-compatible endpoint, e.g. `stllava serve` at http://127.0.0.1:8080/v1</source>
         <translation>任何兼容 OpenAI 的端点，例如位于 http://127.0.0.1:8080/v1 的 `stllava serve`</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="162"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="173"/>
         <source>&amp;Endpoint:</source>
         <translation>端点(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="165"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="176"/>
         <source>Judge &amp;model:</source>
         <translation>评审模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="170"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="181"/>
         <source>paste a key to store it in the system keychain</source>
         <translation>粘贴密钥以将其存入系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="171"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="182"/>
         <source>&amp;Store in keychain</source>
         <translation>存入钥匙串(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="180"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="191"/>
         <source>API &amp;key:</source>
         <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="185"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="196"/>
         <source>Allow sending &amp;de-identified images to an endpoint outside this machine</source>
         <translation>允许将去标识化图像发送到本机以外的端点(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="186"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="197"/>
         <source>Only pixels leave the machine, re-encoded without any DICOM header. Endpoints on this machine (127.0.0.1, localhost) never need this.</source>
         <translation>只有像素会离开本机，且重新编码、不含任何 DICOM 头。本机上的端点（127.0.0.1、localhost）无需此项。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="190"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="201"/>
         <source>The key is read from $STLLAVA_JUDGE_API_KEY or $OPENAI_API_KEY first, then from the keychain. It is never written to the settings file or a log.</source>
         <translation>密钥先从 $STLLAVA_JUDGE_API_KEY 或 $OPENAI_API_KEY 读取，然后从钥匙串读取。它绝不会写入设置文件或日志。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="209"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="220"/>
         <source>System language (%1)</source>
         <translation>系统语言（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="211"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="222"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="212"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="223"/>
         <source>The language changes at the next start.</source>
         <translation>语言将在下次启动时更改。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="216"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="227"/>
         <source>Demo folder</source>
         <translation>演示文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="218"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="229"/>
         <source>where `stllava demo run` wrote (default ./stllava-demo)</source>
         <translation>`stllava demo run` 的输出位置（默认 ./stllava-demo）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="219"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="230"/>
         <source>De&amp;mo folder:</source>
         <translation>演示文件夹(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="234"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="245"/>
         <source>%1 (not available here)</source>
         <translation>%1（此处不可用）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="286"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="299"/>
         <source>Model folder %1: no config.json there.</source>
         <translation>模型文件夹 %1：其中没有 config.json。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="292"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="305"/>
         <source>Endpoint &apos;%1&apos;: expected an address such as http://127.0.0.1:8080/v1.</source>
         <translation>端点“%1”：应为类似 http://127.0.0.1:8080/v1 的地址。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="293"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="306"/>
         <source>Endpoint model: a name is needed (`stllava serve --model-id`).</source>
         <translation>端点模型：需要一个名称（`stllava serve --model-id`）。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="296"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="309"/>
         <source>LoRA adapter %1: no adapter_config.json there.</source>
         <translation>LoRA 适配器 %1：其中没有 adapter_config.json。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="298"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="311"/>
         <source>Vision tower %1: no config.json there.</source>
         <translation>视觉塔 %1：其中没有 config.json。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="303"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="316"/>
         <source>Judge endpoint &apos;%1&apos;: expected an http:// or https:// address such as https://api.openai.com/v1.</source>
         <translation>评审端点“%1”：应为类似 https://api.openai.com/v1 的 http:// 或 https:// 地址。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="307"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="320"/>
         <source>Judge endpoint %1: plain http to another machine would send the API key and the images unencrypted; use https.</source>
         <translation>评审端点 %1：通过普通 http 连接其他机器会以未加密方式发送 API 密钥和图像；请使用 https。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="310"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="323"/>
         <source>Judge model: a name is needed (e.g. gpt-4o).</source>
         <translation>评审模型：需要一个名称（例如 gpt-4o）。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="313"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="326"/>
         <source>Demo folder %1 does not exist.</source>
         <translation>演示文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="338"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="351"/>
         <source>Key: give an endpoint first.</source>
         <translation>密钥：请先提供端点。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="341"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="354"/>
         <source>Key for %1: looking…</source>
         <translation>%1 的密钥：正在查找…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="350"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="363"/>
         <source>Key for %1: none found%2</source>
         <translation>%1 的密钥：未找到%2</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="350"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="363"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="352"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="365"/>
         <source>Key for %1: found in %2 (not shown).</source>
         <translation>%1 的密钥：已在 %2 中找到（不显示）。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="360"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="373"/>
         <source>Give the endpoint first: the key is stored for its host.</source>
         <translation>请先提供端点：密钥按其主机存储。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="366"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="379"/>
         <source>Storing the key for %1…</source>
         <translation>正在存储 %1 的密钥…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="372"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="385"/>
         <source>Key for %1 stored in the system keychain.</source>
         <translation>%1 的密钥已存入系统钥匙串。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="373"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="386"/>
         <source>The keychain did not store the key for %1: %2</source>
         <translation>钥匙串未能存储 %1 的密钥：%2</translation>
     </message>

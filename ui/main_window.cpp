@@ -373,6 +373,7 @@ void MainWindow::loadModel(const QString& folder, bool withPreferredParts) {
     }
     source.device = prefs.device.toStdString();
     source.dtype = prefs.dtype.toStdString();
+    if (prefs.device == QLatin1String("cpu")) source.quant = prefs.quant.toStdString();  // CPU kernels only
     if (!m_chat->isRunning()) pipeline::setComputeThreads(prefs.threads);  // never under a running answer
     m_modelJobId = m_tracker->begin(tr("loading model"));
     m_modelLabel->setText(tr("Loading %1…").arg(QDir(folder).dirName()));
@@ -388,7 +389,11 @@ void MainWindow::onModelLoaded(std::shared_ptr<pipeline::LlavaSession> session) 
     m_modelLabel->setText(tr("Model: %1 (%2)").arg(name, QString::fromStdString(info.digest).left(8)));
     m_modelLabel->setToolTip(QString::fromStdString(info.toText()));
     m_deviceLabel->setText(
-        tr("Device: %1, %2").arg(QString::fromStdString(info.device), QString::fromStdString(info.dtype)));
+        info.quant == "none"
+            ? tr("Device: %1, %2").arg(QString::fromStdString(info.device), QString::fromStdString(info.dtype))
+            : tr("Device: %1, %2, %3 decoder").arg(QString::fromStdString(info.device),
+                                                  QString::fromStdString(info.dtype),
+                                                  QString::fromStdString(info.quant)));
     m_read->chat()->setModelDescription(
         tr("Model: %1 · %2 · template %3%4")
             .arg(name, QString::fromStdString(info.device), QString::fromStdString(info.template_name),

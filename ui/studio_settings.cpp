@@ -15,6 +15,7 @@ const QString kAdapter = QStringLiteral("model/adapter");
 const QString kVisionTower = QStringLiteral("model/visionTower");
 const QString kDevice = QStringLiteral("model/device");
 const QString kDtype = QStringLiteral("model/dtype");
+const QString kQuant = QStringLiteral("model/quant");
 const QString kThreads = QStringLiteral("model/threads");
 const QString kJudgeEndpoint = QStringLiteral("judge/endpoint");
 const QString kJudgeModel = QStringLiteral("judge/model");
@@ -70,6 +71,8 @@ ModelPreferences StudioSettings::modelPreferences() const {
     p.visionTowerDir = m_settings.value(kVisionTower, p.visionTowerDir).toString();
     p.device = m_settings.value(kDevice, p.device).toString();
     p.dtype = m_settings.value(kDtype, p.dtype).toString();
+    const QString quant = m_settings.value(kQuant, p.quant).toString();
+    if (quant == QLatin1String("int8") || quant == QLatin1String("q4")) p.quant = quant;  // else "none"
     p.threads = m_settings.value(kThreads, p.threads).toInt();
     return p;
 }
@@ -81,6 +84,7 @@ void StudioSettings::setModelPreferences(const ModelPreferences& p) {
     m_settings.setValue(kVisionTower, p.visionTowerDir);
     m_settings.setValue(kDevice, p.device);
     m_settings.setValue(kDtype, p.dtype);
+    m_settings.setValue(kQuant, p.quant);
     m_settings.setValue(kThreads, p.threads);
 }
 JudgePreferences StudioSettings::judgePreferences() const {

@@ -21,6 +21,9 @@ struct ModelPreferences {
     QString visionTowerDir;  // a CLIP folder for models without their own tower; "" = the model's
     QString device = QStringLiteral("cpu");  // "cpu", "cuda:N"
     QString dtype = QStringLiteral("auto");  // "auto", "f32", "bf16", "f16"
+    // Weight-only quantisation of the decoder's linears, CPU only: "none", "int8", "q4"
+    // (pipeline::ModelSource::quant; docs/cpu-decoding.md has speed and accuracy).
+    QString quant = QStringLiteral("none");
     int threads = 0;                         // CPU threads; 0 = one per core
 };
 

@@ -1,6 +1,6 @@
 // `stllava serve`: an OpenAI-compatible chat-completions server over one model (core/server).
 //   stllava serve --model DIR [--adapter A] [--host 127.0.0.1] [--port 8080] [--max-batch N]
-//                 [--max-queue N] [--model-id NAME] [--dtype ...] [--device ...]
+//                 [--max-queue N] [--max-connections N] [--model-id NAME] [--dtype ...] [--device ...]
 // Binds loopback by default; another host needs STLLAVA_SERVE_TOKEN (the bearer token clients
 // send), else it refuses to start (exit 2). Ctrl-C (or SIGTERM) stops it cleanly.
 #include "cli_support.h"
@@ -98,6 +98,10 @@ CommandRun addServe(CLI::App& app) {
     cmd->add_option("--max-queue", o->server.scheduler.max_queue, "Requests that may wait; more get 503")
         ->capture_default_str()
         ->check(CLI::Range(1, 4096));
+    cmd->add_option("--max-connections", o->server.max_connections,
+                    "Connections served at once (threads grow to this); more wait to be read")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 65536));
     cmd->add_option("--batch-wait-ms", o->batch_wait_ms,
                     "How long the oldest waiting request waits for others to join its batch")
         ->capture_default_str()

@@ -2,6 +2,7 @@
 #include "command_registry.h"
 #include "exit_codes.h"
 
+#include "common/core_dumps.h"
 #include "diagnostics/torch_probe.h"
 #include "nn/threads.h"
 
@@ -37,6 +38,9 @@ std::string inputFiles(const CLI::App& sub) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Keys, tokens and patient data never reach a core file (common/core_dumps.h).
+    if (const std::string why = stllava::disableCoreDumps(); !why.empty())
+        std::cerr << "stllava: warning: core dumps stay on: " << why << "\n";
     CLI::App app{"stllava: STLLaVA-Med Studio from the command line (chat, DICOM, training, evaluation, diagnostics)",
                  "stllava"};
     app.require_subcommand(1);

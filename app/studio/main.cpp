@@ -3,6 +3,7 @@
 // the opened image (and the series thumbnails of an opened folder) are on screen, then quits.
 // The interface language is --lang CODE, else the one chosen in Settings, else the system's.
 #include "main_window.h"
+#include "common/core_dumps.h"
 #include "chat/chat_panel.h"
 #include "read_workspace.h"
 #include "install_layout.h"
@@ -22,6 +23,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <string>
 
 namespace {
 Q_LOGGING_CATEGORY(lcStudio, "stllava.studio")
@@ -50,6 +52,9 @@ QString languageCodes() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Keys, tokens and patient data never reach a core file (common/core_dumps.h).
+    if (const std::string why = stllava::disableCoreDumps(); !why.empty())
+        std::fprintf(stderr, "stllava-studio: warning: core dumps stay on: %s\n", why.c_str());
     // --version answers without a display (before the GUI platform is initialised).
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--version") == 0) {

@@ -3,10 +3,12 @@
 
 #include "common/input_error.h"
 #include "server/auth.h"
+#include "server/connection_pool.h"
 
 #include <httplib.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -32,6 +34,7 @@ void sendJson(httplib::Response& res, int status, const json& body) {
 
 void sendError(httplib::Response& res, const ApiError& e) {
     if (e.status() == 401) res.set_header("WWW-Authenticate", "Bearer");
+    if (e.status() == 503) res.set_header("Retry-After", "1");
     sendJson(res, e.status(), errorJson(e));
 }
 
@@ -82,6 +85,7 @@ struct ChatServer::Impl {
     std::thread listener;
     int port = 0;
     std::atomic<std::uint64_t> next_request{1};
+    std::shared_ptr<ConnectionCounters> connections = std::make_shared<ConnectionCounters>();
     const std::int64_t created = static_cast<std::int64_t>(std::time(nullptr));
 
     // Per-request log lines, keyed by request id: opened by the pre-routing handler, detailed by
@@ -114,8 +118,9 @@ struct ChatServer::Impl {
         const int threads = opt.http_threads > 0
                                 ? opt.http_threads
                                 : static_cast<int>(opt.scheduler.max_queue) + opt.scheduler.max_batch + 4;
-        http.new_task_queue = [threads] {
-            return new httplib::ThreadPool(static_cast<std::size_t>(threads));
+        const int cap = std::max(threads, opt.max_connections);
+        http.new_task_queue = [threads, cap, counters = connections] {
+            return new ConnectionPool(static_cast<std::size_t>(threads), static_cast<std::size_t>(cap), counters);
         };
         http.set_payload_max_length(opt.max_body_bytes);
         http.set_read_timeout(30, 0);
@@ -217,6 +222,13 @@ struct ChatServer::Impl {
         metric("stllava_prompt_tokens_total", "counter", "Prompt positions (text and image)",
                s.prompt_tokens);
         metric("stllava_completion_tokens_total", "counter", "Generated tokens", s.completion_tokens);
+        const ConnectionStats c = connections->get();
+        metric("stllava_http_connections_total", "counter", "Connections accepted", c.connections);
+        metric("stllava_http_threads", "gauge", "Threads serving connections", c.threads);
+        metric("stllava_http_threads_busy", "gauge", "Threads serving a connection now", c.busy);
+        metric("stllava_http_threads_peak", "gauge", "Most threads so far", c.peak_threads);
+        metric("stllava_http_connections_parked", "gauge", "Connections waiting for a thread (over the cap)",
+               c.parked);
         std::lock_guard<std::mutex> lock(log_mutex);
         m << "# HELP stllava_http_responses_total HTTP responses by status\n"
              "# TYPE stllava_http_responses_total counter\n";

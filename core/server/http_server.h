@@ -25,7 +25,11 @@ struct ServerOptions {
     std::size_t max_body_bytes = 32u << 20;
     ProtocolLimits limits;
     SchedulerOptions scheduler;
-    int http_threads = 0;  // connections served at once; 0 = max_queue + max_batch + 4
+    // Threads serving connections: `http_threads` from the start (0 = max_queue + max_batch + 4),
+    // one more for each connection that finds them all busy, up to `max_connections`; beyond that,
+    // connections wait to be read (see connection_pool.h).
+    int http_threads = 0;
+    int max_connections = 512;
     // One line per request (id, method, path, status, sizes, time); default: stderr.
     std::function<void(const std::string&)> log;
 };

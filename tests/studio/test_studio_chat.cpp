@@ -292,6 +292,22 @@ private Q_SLOTS:
         QVERIFY(w.size() != QSize(1400, 860));  // not the first-start default
     }
 
+    // Settings ▸ Model ▸ Quantisation reaches the model load: the status says so, and it answers.
+    void quantisedDecoderAnswers() {
+        StudioSettings settings;
+        ModelPreferences prefs = settings.modelPreferences();
+        prefs.quant = QStringLiteral("int8");
+        settings.setModelPreferences(prefs);
+        auto w = openWindow("quantised");
+        prefs.quant = QStringLiteral("none");
+        settings.setModelPreferences(prefs);  // the next tests load the stored weights
+        QVERIFY(w);
+        QVERIFY2(w->modelStatus().contains("int8"), qPrintable(w->modelStatus()));
+        const jobs::ChatOutcome o = answer(*w, "What is shown?");
+        QVERIFY2(!o.stopReason.startsWith("failed"), qPrintable(o.stopReason));
+        QVERIFY(o.generatedTokens > 0);
+    }
+
     void errorsAreShownNotThrown() {
         MainWindow w(MainWindow::Options{false});
         w.show();

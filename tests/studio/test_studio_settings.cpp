@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 
@@ -97,6 +98,9 @@ private Q_SLOTS:
             auto* dtype = field<QComboBox>(d, "dtype");
             dtype->setCurrentIndex(dtype->findData(QStringLiteral("bf16")));
             field<QSpinBox>(d, "threads")->setValue(1);
+            auto* quant = field<QComboBox>(d, "quant");
+            QVERIFY(quant->isEnabled());  // local model on the CPU
+            quant->setCurrentIndex(quant->findData(QStringLiteral("int8")));
             field<QLineEdit>(d, "endpoint")->setText("http://127.0.0.1:8080/v1");
             field<QLineEdit>(d, "judgeModel")->setText("stllava-judge");
             field<QCheckBox>(d, "consent")->setChecked(true);
@@ -110,6 +114,7 @@ private Q_SLOTS:
         QCOMPARE(s.modelPreferences().adapterDir, adapter);
         QCOMPARE(s.modelPreferences().dtype, QStringLiteral("bf16"));
         QCOMPARE(s.modelPreferences().threads, 1);
+        QCOMPARE(s.modelPreferences().quant, QStringLiteral("int8"));
         QCOMPARE(s.modelPreferences().device, QStringLiteral("cpu"));
         QCOMPARE(s.judgePreferences().endpoint, QStringLiteral("http://127.0.0.1:8080/v1"));
         QCOMPARE(s.judgePreferences().model, QStringLiteral("stllava-judge"));
@@ -118,6 +123,9 @@ private Q_SLOTS:
         SettingsDialog again;  // and the dialog shows what was saved
         QCOMPARE(field<QLineEdit>(again, "adapterFolder")->text(), QDir::toNativeSeparators(adapter));
         QCOMPARE(field<QComboBox>(again, "language")->currentData().toString(), QStringLiteral("de"));
+        QCOMPARE(field<QComboBox>(again, "quant")->currentData().toString(), QStringLiteral("int8"));
+        field<QRadioButton>(again, "useEndpoint")->setChecked(true);  // an endpoint quantises nothing here
+        QVERIFY(!field<QComboBox>(again, "quant")->isEnabled());
     }
 
     void badValuesKeepTheDialogOpenAndSayWhy() {

@@ -126,6 +126,15 @@ QWidget* SettingsDialog::buildModelPage() {
     m_dtype->addItem(tr("bfloat16"), QStringLiteral("bf16"));
     m_dtype->addItem(tr("float16"), QStringLiteral("f16"));
     form->addRow(tr("Number &type:"), m_dtype);
+    m_quant = new QComboBox(page);
+    m_quant->setObjectName(QStringLiteral("quant"));
+    m_quant->addItem(tr("As stored"), QStringLiteral("none"));
+    m_quant->addItem(tr("int8 per channel (faster answers on the CPU)"), QStringLiteral("int8"));
+    m_quant->addItem(tr("4-bit, groups of 32 (least memory; less accurate)"), QStringLiteral("q4"));
+    m_quant->setToolTip(tr("Weight-only quantisation of the language model's linear layers, on the CPU only. "
+                           "Answers come faster and the weights take less memory; they can differ a little "
+                           "from the stored weights' answers."));
+    form->addRow(tr("&Quantisation:"), m_quant);
     m_threads = new QSpinBox(page);
     m_threads->setObjectName(QStringLiteral("threads"));
     m_threads->setRange(0, std::max(1, facts.cpu_cores * 2));
@@ -145,8 +154,10 @@ QWidget* SettingsDialog::buildModelPage() {
                            static_cast<QWidget*>(m_tower), static_cast<QWidget*>(m_device),
                            static_cast<QWidget*>(m_dtype)})
             w->setEnabled(!remote);
+        m_quant->setEnabled(!remote && m_device->currentData().toString() == QLatin1String("cpu"));
     };
     connect(m_remote, &QRadioButton::toggled, this, sync);
+    connect(m_device, &QComboBox::currentIndexChanged, this, sync);
     m_local->setChecked(true);
     sync();
     return page;
@@ -236,6 +247,7 @@ void SettingsDialog::load() {
     }
     m_device->setCurrentIndex(device);
     m_dtype->setCurrentIndex(std::max(0, m_dtype->findData(m.dtype)));
+    m_quant->setCurrentIndex(std::max(0, m_quant->findData(m.quant)));
     m_threads->setValue(m.threads);
     const JudgePreferences j = s.judgePreferences();
     m_endpoint->setText(j.endpoint);
@@ -259,6 +271,7 @@ ModelPreferences SettingsDialog::modelPreferences() const {
     p.visionTowerDir = QDir::fromNativeSeparators(m_tower->text().trimmed());
     p.device = m_device->currentData().toString();
     p.dtype = m_dtype->currentData().toString();
+    p.quant = m_quant->currentData().toString();
     p.threads = m_threads->value();
     return p;
 }

@@ -61,6 +61,7 @@ private:
     QLineEdit* m_tower;
     QComboBox* m_device;
     QComboBox* m_dtype;
+    QComboBox* m_quant;
     QSpinBox* m_threads;
     QLineEdit* m_endpoint;
     QLineEdit* m_judgeModel;

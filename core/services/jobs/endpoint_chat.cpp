@@ -147,7 +147,9 @@ void EndpointChat::readEvents() {
     for (;;) {
         const int nl = m_buffer.indexOf('\n');
         if (nl < 0) break;
-        const QByteArray line = m_buffer.left(nl).trimmed();
+        QByteArray line = m_buffer.left(nl).trimmed();
+        // A key quoted back in the answer (a proxy echoing headers) never reaches the chat or its export.
+        if (!m_source.apiKey.isEmpty()) line.replace(m_source.apiKey.toUtf8(), QByteArrayLiteral("[API key]"));
         m_buffer.remove(0, nl + 1);
         if (!line.startsWith("data:")) continue;
         const QByteArray data = line.mid(5).trimmed();
@@ -182,7 +184,9 @@ void EndpointChat::onFinished() {
     if (m_cancelled) {
         // Stop: the answer so far stands, as with a local model.
     } else if (status >= 400) {
-        const QByteArray body = reply->readAll();
+        QByteArray body = reply->readAll();
+        // A server may quote the request's headers back: the key never goes into an error text.
+        if (!m_source.apiKey.isEmpty()) body.replace(m_source.apiKey.toUtf8(), QByteArrayLiteral("[API key]"));
         QString message = QJsonDocument::fromJson(body)
                               .object()
                               .value(QStringLiteral("error"))
@@ -190,8 +194,6 @@ void EndpointChat::onFinished() {
                               .value(QStringLiteral("message"))
                               .toString();
         if (message.isEmpty()) message = QString::fromUtf8(body.left(300)).trimmed();
-        // A server may quote the request's headers back: the key never goes into an error text.
-        if (!m_source.apiKey.isEmpty()) message.replace(m_source.apiKey, QStringLiteral("[API key]"));
         error = tr("The endpoint %1 answered HTTP %2: %3").arg(host).arg(status).arg(message);
         if (status == 401 || status == 403)
             error += tr(" (check the API key: $STLLAVA_JUDGE_API_KEY, $OPENAI_API_KEY or the keychain)");

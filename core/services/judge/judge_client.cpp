@@ -168,7 +168,10 @@ void JudgeClient::onFinished(QNetworkReply* reply) {
     if (m_cancelled) return;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();  // aborted: closed
+    QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();  // aborted: closed
+    // A server may quote the request's headers back (some proxies do): the key goes no further, not
+    // into an error text, the response cache or the job's records.
+    if (!m_endpoint.api_key.isEmpty()) body.replace(m_endpoint.api_key.toUtf8(), QByteArrayLiteral("[API key]"));
     JudgeAttempt a;
     a.id = flight.task.call.id;
     a.attempt = flight.task.attempts;
@@ -193,8 +196,6 @@ void JudgeClient::onFinished(QNetworkReply* reply) {
         retryable = true;
     } else if (status < 200 || status >= 300) {
         error = QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(body.left(300)));
-        // A server may quote the request's headers back: the key never goes into an error text.
-        if (!m_endpoint.api_key.isEmpty()) error.replace(m_endpoint.api_key, QStringLiteral("[API key]"));
     } else {
         try {
             selftrain::parseJudgeResponse(body.toStdString());
