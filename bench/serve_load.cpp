@@ -12,9 +12,10 @@
 // time to its first content token and to the end, the text, whether the stream was well formed (a
 // role chunk first, a finish_reason, [DONE] last). Meanwhile a probe GETs /health every 250 ms and,
 // given --pid, a sampler reads the server's resident memory (VmRSS) every 100 ms.
-// Per wave it prints: answered / refused (503) / failed, latency and first-token percentiles, the
-// rank correlation between send order and first-token order (1 = first come, first served), the
-// health probes and the server's memory; --json writes all of it with every request's record.
+// Per wave it prints: answered / refused (503) / failed, the most requests open at once, latency and
+// first-token percentiles, the rank correlation between send order and first-token order (1 = first
+// come, first served), the health probes and the server's memory; --json writes all of it with every
+// request's record.
 // A benchmark: it prints figures and asserts nothing (tests/reliability/test_serve_load does).
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -291,8 +292,8 @@ int main(int argc, char** argv) {
                    {"image", !o.image.empty()}, {"stagger_ms", o.stagger_ms}, {"waves", json::array()},
                    {"requests", json::array()}};
     report["rss_kb_before"] = o.pid > 0 ? rssKb(o.pid) : -1;
-    std::printf("%-4s %5s %5s %5s %5s %8s %8s %8s %8s %8s %6s %7s %8s %9s %9s\n", "wave", "ok", "503", "fail",
-                "diff", "p50 ms", "p95 ms", "max ms", "ttft50", "ttft95", "rho", "health", "hmax ms", "rss MB",
+    std::printf("%-4s %5s %5s %5s %5s %6s %8s %8s %8s %8s %8s %6s %7s %8s %9s %9s\n", "wave", "ok", "503", "fail",
+                "diff", "open", "p50 ms", "p95 ms", "max ms", "ttft50", "ttft95", "rho", "health", "hmax ms", "rss MB",
                 "peak MB");
     for (int w = 0; w < o.waves; ++w) {
         std::vector<Outcome> outs(static_cast<std::size_t>(o.concurrency));
@@ -366,6 +367,15 @@ int main(int argc, char** argv) {
                                           {"total_ms", out.total_ms}});
         }
         const double rho = spearman(send_order, first_order);
+        // The most requests open at once (sent, not yet answered to the end).
+        std::vector<std::pair<double, int>> edges;
+        for (const Outcome& out : outs) {
+            edges.emplace_back(out.sent_at_ms, +1);
+            edges.emplace_back(out.sent_at_ms + std::max(0.0, out.total_ms), -1);
+        }
+        std::sort(edges.begin(), edges.end());
+        int open = 0, peak_open = 0;
+        for (const auto& e : edges) peak_open = std::max(peak_open, open += e.second);
         const json wave = {{"wave", w},
                            {"ok", ok},
                            {"refused_503", refused},
@@ -373,6 +383,7 @@ int main(int argc, char** argv) {
                            {"failed", failed},
                            {"differ_from_alone", differ},
                            {"wall_ms", wave_ms},
+                           {"peak_in_flight", peak_open},
                            {"latency_ms", {{"p50", percentile(total, 0.5)}, {"p95", percentile(total, 0.95)},
                                            {"max", percentile(total, 1.0)}}},
                            {"first_token_ms", {{"p50", percentile(ttft, 0.5)}, {"p95", percentile(ttft, 0.95)},
@@ -382,8 +393,8 @@ int main(int argc, char** argv) {
                                        {"p50_ms", percentile(health_ms, 0.5)}, {"max_ms", percentile(health_ms, 1.0)}}},
                            {"rss_kb", {{"start", rss_start}, {"peak", rss_peak}, {"end", rss_end}}}};
         report["waves"].push_back(wave);
-        std::printf("%-4d %5d %5d %5d %5d %8.0f %8.0f %8.0f %8.0f %8.0f %6.2f %4zu/%-2d %8.0f %9.1f %9.1f\n", w, ok,
-                    refused, failed, differ, percentile(total, 0.5), percentile(total, 0.95),
+        std::printf("%-4d %5d %5d %5d %5d %6d %8.0f %8.0f %8.0f %8.0f %8.0f %6.2f %4zu/%-2d %8.0f %9.1f %9.1f\n", w,
+                    ok, refused, failed, differ, peak_open, percentile(total, 0.5), percentile(total, 0.95),
                     percentile(total, 1.0), percentile(ttft, 0.5), percentile(ttft, 0.95), rho, health_ms.size(),
                     health_failed, percentile(health_ms, 1.0), rss_end / 1024.0, rss_peak / 1024.0);
         for (const Outcome& out : outs)
