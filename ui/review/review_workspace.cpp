@@ -1,266 +1,74 @@
 #include "review/review_workspace.h"
 
-#include "review/answer_panel.h"
 #include "review/key_map_dialog.h"
+#include "review/pair_import.h"
+#include "review/pair_list.h"
+#include "review/review_actions.h"
+#include "review/review_pair_view.h"
 #include "review/review_settings.h"
+#include "review/review_side_panel.h"
+#include "review/review_toolbar.h"
 #include "review/store_location_dialog.h"
 #include "services/review/review_state.h"
-#include "viewer/image_view.h"
-
-#include "imaging/image_loader.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QInputDialog>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent>
-
-#include <cmath>
 
 namespace stllava::ui {
 
 using namespace stllava::review;
 
-namespace {
-
-QString score(const std::optional<double>& s) {
-    return s ? QString::number(*s, 'g', 3) : QStringLiteral("–");
-}
-
-QString figure(double v) {
-    return std::isnan(v) ? QStringLiteral("–") : QString::number(v, 'f', 2);
-}
-
-// "<image path>#q<k>" shown by the image's file name (the full id goes in tool tips).
-QString shortPairId(const QString& id) {
-    const qsizetype hash = id.lastIndexOf(QLatin1Char('#'));
-    return hash > 0 ? QFileInfo(id.left(hash)).fileName() + id.mid(hash) : id;
-}
-
-QString guidelines() {
-    return QCoreApplication::translate(
-        "stllava::ui::ReviewWorkspace",
-        "<h3>Review guidelines</h3>"
-        "<ol>"
-        "<li><b>Look at the image first.</b> Check every finding an answer states against the image; an answer "
-        "that claims something the image does not show is worse than a shorter correct one.</li>"
-        "<li><b>Then accuracy</b>, relevance to the question, helpfulness and detail, in that order.</li>"
-        "<li>Do not prefer an answer for its length, its position, or because the judge preferred it.</li>"
-        "<li><b>1 / 2</b>: that answer is better and the pair is worth training on. <b>A</b> approves the "
-        "judge's choice, <b>F</b> flips it.</li>"
-        "<li><b>T</b> when neither is better; <b>B</b> when both are wrong; <b>R</b> when the pair should not "
-        "be used at all (unreadable image, off-topic question, identical answers).</li>"
-        "<li>Write a note (<b>N</b>) when a decision was hard: it helps adjudication.</li>"
-        "<li>Blind mode hides the judge's scores and shows the answers in a random order per pair; use it "
-        "for agreement studies.</li>"
-        "</ol>");
-}
-
-}  // namespace
-
 ReviewWorkspace::ReviewWorkspace(QWidget* parent) : QWidget(parent) {
     const ReviewSettings settings;
     m_keys = settings.keyMap();
 
-    auto* openButton = new QPushButton(tr("Open store…"), this);
-    openButton->setToolTip(tr("Open or create a review store (a SQLite file, or a PostgreSQL database a team shares)"));
-    auto* importButton = new QPushButton(tr("Import pairs…"), this);
-    importButton->setToolTip(tr("Import the pairs of a judged self-training job folder (or one pairs file)"));
-    auto* exportButton = new QPushButton(tr("Export approved…"), this);
-    exportButton->setObjectName(QStringLiteral("export"));
-    exportButton->setToolTip(tr("Write the approved pairs for `stllava train dpo` (STLLaVA JSON or TRL JSON lines)"));
-    auto* trainButton = new QPushButton(tr("Train DPO on approved pairs"), this);
-    trainButton->setObjectName(QStringLiteral("train-dpo"));
-    trainButton->setToolTip(tr("Export the approved pairs into the job folder, train DPO on them in the Training "
-                               "workspace, and open the new model's report beside the previous one"));
-    auto* keysButton = new QPushButton(tr("Keys…"), this);
-    keysButton->setToolTip(tr("Change the review keys"));
-    m_curator = new QLineEdit(settings.curator(), this);
-    m_curator->setObjectName(QStringLiteral("curator"));
-    m_curator->setToolTip(tr("Your name: every decision is recorded with it"));
-    m_curator->setMaximumWidth(140);
-    m_blind = new QCheckBox(tr("&Blind"), this);
-    m_blind->setObjectName(QStringLiteral("blind"));
-    m_blind->setToolTip(tr("Hide the judge's scores and show the answers in a random order (kept per pair and curator)"));
-    m_autoAdvance = new QCheckBox(tr("Auto-advance"), this);
-    m_autoAdvance->setChecked(settings.autoAdvance());
-    m_autoAdvance->setToolTip(tr("Move to the next pair after each decision"));
-    m_filter = new QComboBox(this);
-    m_filter->setObjectName(QStringLiteral("filter"));
-    for (int f = 0; f < kPairFilterCount; ++f) m_filter->addItem(pairFilterLabel(PairFilter(f)), f);
-    m_curatorFilter = new QComboBox(this);
-    m_curatorFilter->setObjectName(QStringLiteral("curator-filter"));
-    m_curatorFilter->setToolTip(tr("Only the pairs one curator decided"));
-    m_sort = new QComboBox(this);
-    m_sort->setObjectName(QStringLiteral("sort"));
-    for (PairSort s : {PairSort::ImportOrder, PairSort::MarginAscending, PairSort::MarginDescending})
-        m_sort->addItem(pairSortLabel(s), int(s));
-    for (QWidget* w : std::initializer_list<QWidget*>{openButton, importButton, exportButton, trainButton, keysButton, m_blind,
-                                                      m_autoAdvance, m_filter, m_curatorFilter, m_sort})
-        w->setFocusPolicy(Qt::NoFocus);  // the keys stay with the pair
-    m_progress = new QLabel(this);
-    m_progress->setObjectName(QStringLiteral("progress"));
-    m_storeLabel = new QLabel(tr("No store open"), this);
-    m_storeLabel->setWordWrap(true);  // a long store path must not widen the window
-
-    // Two rows: the store and what to do with it; then who decides and which pairs are shown.
-    auto* storeRow = new QHBoxLayout;
-    storeRow->addWidget(openButton);
-    storeRow->addWidget(importButton);
-    storeRow->addWidget(exportButton);
-    storeRow->addWidget(trainButton);
-    storeRow->addWidget(keysButton);
-    storeRow->addStretch(1);
-    storeRow->addWidget(m_progress);
-    auto* viewRow = new QHBoxLayout;
-    viewRow->addWidget(new QLabel(tr("Curator:"), this));
-    viewRow->addWidget(m_curator);
-    viewRow->addWidget(m_blind);
-    viewRow->addWidget(m_autoAdvance);
-    viewRow->addWidget(m_filter);
-    viewRow->addWidget(m_curatorFilter);
-    viewRow->addWidget(m_sort);
-    viewRow->addStretch(1);
-    auto* top = new QVBoxLayout;
-    top->addLayout(storeRow);
-    top->addLayout(viewRow);
-
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("pairs"));
-    m_list->setFocusPolicy(Qt::NoFocus);
-    m_list->setMinimumWidth(220);
-
-    m_image = new ImageView(this);
-    m_image->setMinimumHeight(220);
-    m_imageNote = new QLabel(this);
-    m_imageNote->setObjectName(QStringLiteral("image-note"));
-    m_imageNote->setWordWrap(true);  // long image paths must not widen the window
-    m_question = new QLabel(this);
-    m_question->setObjectName(QStringLiteral("question"));
-    m_question->setWordWrap(true);
-    m_question->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* answers = new QHBoxLayout;
-    for (int i = 0; i < 2; ++i) {
-        m_answers[i] = new AnswerPanel(this);
-        m_answers[i]->setObjectName(QStringLiteral("answer%1").arg(i + 1));
-        answers->addWidget(m_answers[i]);
-    }
-    m_evidence = new QLabel(this);
-    m_evidence->setObjectName(QStringLiteral("evidence"));
-    m_evidence->setWordWrap(true);
-    m_evidence->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-
-    buildActions();
-    // The command buttons four to a row (choose / flip / approve; reject / tie / both wrong / note;
-    // undo / next / previous), so the workspace fits a 1440-pixel screen beside the pair list and
-    // the guidelines.
-    auto* buttons = new QGridLayout;
-    buttons->setHorizontalSpacing(4);
-    for (int i = 0; i < int(m_buttons.size()); ++i) buttons->addWidget(m_buttons[std::size_t(i)], i / 4, i % 4);
-
-    auto* centre = new QWidget(this);
-    auto* cl = new QVBoxLayout(centre);
-    cl->addWidget(m_image, 3);
-    cl->addWidget(m_imageNote);
-    cl->addWidget(m_question);
-    cl->addLayout(answers, 2);
-    cl->addWidget(m_evidence);
-    cl->addLayout(buttons);
-    cl->addWidget(m_status);
-
-    auto* side = new QWidget(this);
-    auto* sl = new QVBoxLayout(side);
-    m_guidelines = new QTextBrowser(this);
-    m_guidelines->setObjectName(QStringLiteral("guidelines"));
-    m_guidelines->setFocusPolicy(Qt::NoFocus);
-    m_guidelines->setHtml(guidelines());
-    m_notes = new QLabel(this);
-    m_notes->setObjectName(QStringLiteral("notes"));
-    m_notes->setWordWrap(true);
-    m_agreement = new QLabel(this);
-    m_agreement->setObjectName(QStringLiteral("agreement"));
-    m_agreement->setWordWrap(true);
-    sl->addWidget(m_guidelines, 1);
-    sl->addWidget(m_notes);
-    sl->addWidget(m_agreement);
-    sl->addWidget(m_storeLabel);
+    m_toolbar = new ReviewToolbar(settings.curator(), settings.autoAdvance(), this);
+    m_list = new PairList(this);
+    m_commands = new ReviewActions(this);
+    m_commands->setKeyMap(m_keys);
+    m_pairView = new ReviewPairView(m_commands->buttons(), this);
+    m_side = new ReviewSidePanel(this);
 
     auto* split = new QSplitter(this);
     split->addWidget(m_list);
-    split->addWidget(centre);
-    split->addWidget(side);
+    split->addWidget(m_pairView);
+    split->addWidget(m_side);
     split->setStretchFactor(1, 3);
     split->setSizes({300, 900, 320});
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(m_toolbar);
     layout->addWidget(split, 1);
     setFocusPolicy(Qt::StrongFocus);
 
-    m_import = new QFutureWatcher<ImportResult>(this);
-    m_imageLoad = new QFutureWatcher<std::shared_ptr<const ImageData>>(this);
-    connect(openButton, &QPushButton::clicked, this, &ReviewWorkspace::openStoreDialog);
-    connect(importButton, &QPushButton::clicked, this, &ReviewWorkspace::importDialog);
-    connect(exportButton, &QPushButton::clicked, this, &ReviewWorkspace::exportDialog);
-    connect(keysButton, &QPushButton::clicked, this, &ReviewWorkspace::editKeys);
-    connect(trainButton, &QPushButton::clicked, this, &ReviewWorkspace::trainDpoRequested);
-    connect(m_curator, &QLineEdit::editingFinished, this, [this] { setCurator(m_curator->text()); });
-    connect(m_blind, &QCheckBox::toggled, this, [this] { showPair(); });
-    connect(m_autoAdvance, &QCheckBox::toggled, this, [](bool on) { ReviewSettings().setAutoAdvance(on); });
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] { reload(); });
-    connect(m_curatorFilter, &QComboBox::currentIndexChanged, this, [this] { rebuildList(); });
-    connect(m_sort, &QComboBox::currentIndexChanged, this, [this] { rebuildList(); });
+    m_import = new PairImport(this);
+    connect(m_toolbar, &ReviewToolbar::openStoreClicked, this, &ReviewWorkspace::openStoreDialog);
+    connect(m_toolbar, &ReviewToolbar::importClicked, this, &ReviewWorkspace::importDialog);
+    connect(m_toolbar, &ReviewToolbar::exportClicked, this, &ReviewWorkspace::exportDialog);
+    connect(m_toolbar, &ReviewToolbar::keysClicked, this, &ReviewWorkspace::editKeys);
+    connect(m_toolbar, &ReviewToolbar::trainDpoClicked, this, &ReviewWorkspace::trainDpoRequested);
+    connect(m_toolbar, &ReviewToolbar::curatorEdited, this, &ReviewWorkspace::setCurator);
+    connect(m_toolbar, &ReviewToolbar::blindToggled, this, [this] { showPair(); });
+    connect(m_toolbar, &ReviewToolbar::autoAdvanceToggled, this, [](bool on) { ReviewSettings().setAutoAdvance(on); });
+    connect(m_toolbar, &ReviewToolbar::filterChanged, this, [this] { reload(); });
+    connect(m_toolbar, &ReviewToolbar::curatorFilterChanged, this, [this] { rebuildList(); });
+    connect(m_toolbar, &ReviewToolbar::sortChanged, this, [this] { rebuildList(); });
+    connect(m_commands, &ReviewActions::triggered, this, &ReviewWorkspace::run);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row != m_row) showRow(row);
     });
-    connect(m_import, &QFutureWatcher<ImportResult>::finished, this, [this] {
-        const ImportResult r = m_import->result();
-        if (!r.error.isEmpty()) {
-            say(tr("Import failed: %1").arg(r.error));
-            return;
-        }
-        QString text = tr("Imported %1 new pairs (%2 updated, %3 unchanged, %4 refused)")
-                           .arg(r.summary.added)
-                           .arg(r.summary.updated)
-                           .arg(r.summary.unchanged)
-                           .arg(r.summary.refused);
-        if (!r.summary.issues.empty())
-            text += tr("; %1 records left out, first: %2:%3: %4")
-                        .arg(r.summary.issues.size())
-                        .arg(r.summary.issues.front().file)
-                        .arg(r.summary.issues.front().record)
-                        .arg(r.summary.issues.front().problem);
-        say(text);
+    connect(m_import, &PairImport::failed, this, [this](const QString& error) { say(tr("Import failed: %1").arg(error)); });
+    connect(m_import, &PairImport::imported, this, [this](const ImportSummary& summary) {
+        say(PairImport::summaryText(summary));
         reload();
-        Q_EMIT importFinished(r.summary.added, r.summary.updated);
-    });
-    connect(m_imageLoad, &QFutureWatcher<std::shared_ptr<const ImageData>>::finished, this, [this] {
-        const auto image = m_imageLoad->result();
-        if (!m_pendingImage.isEmpty()) return loadImage(m_pendingImage);
-        if (image) {
-            m_image->setImage(image, false);
-            m_image->fitToView();
-        } else {
-            m_image->clear();
-            m_imageNote->setText(tr("Cannot read the image %1").arg(QDir::toNativeSeparators(m_shownImage)));
-        }
+        Q_EMIT importFinished(summary.added, summary.updated);
     });
 
     const QString last = settings.lastStore();
@@ -270,38 +78,15 @@ ReviewWorkspace::ReviewWorkspace(QWidget* parent) : QWidget(parent) {
 
 ReviewWorkspace::~ReviewWorkspace() {
     m_import->waitForFinished();
-    m_imageLoad->waitForFinished();
 }
 
-void ReviewWorkspace::buildActions() {
-    m_actions.resize(kReviewCommandCount);
-    for (ReviewCommand c : kReviewCommands) {
-        auto* a = new QAction(reviewCommandLabel(c), this);
-        a->setObjectName(QStringLiteral("review-") + reviewCommandName(c));
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, this, [this, c] { run(c); });
-        addAction(a);
-        m_actions[std::size_t(c)] = a;
-        auto* b = new QPushButton(this);
-        b->setObjectName(QStringLiteral("button-") + reviewCommandName(c));
-        b->setFocusPolicy(Qt::NoFocus);
-        connect(b, &QPushButton::clicked, a, &QAction::trigger);
-        m_buttons.push_back(b);
-    }
-    setKeyMap(m_keys);
+QAction* ReviewWorkspace::action(ReviewCommand c) const {
+    return m_commands->action(c);
 }
 
 void ReviewWorkspace::setKeyMap(const ReviewKeyMap& map) {
     m_keys = map;
-    for (ReviewCommand c : kReviewCommands) {
-        QAction* a = m_actions[std::size_t(c)];
-        a->setShortcuts(map.keys(c));
-        const QString keys = map.keyText(c);
-        a->setToolTip(keys.isEmpty() ? reviewCommandLabel(c) : tr("%1 (%2)").arg(reviewCommandLabel(c), keys));
-        QPushButton* b = m_buttons[std::size_t(c)];
-        b->setText(keys.isEmpty() ? reviewCommandLabel(c) : tr("%1  [%2]").arg(reviewCommandLabel(c), keys));
-        b->setToolTip(a->toolTip());
-    }
+    m_commands->setKeyMap(map);
 }
 
 void ReviewWorkspace::editKeys() {
@@ -333,8 +118,7 @@ bool ReviewWorkspace::openStore(const QString& path) {
         return false;
     }
     ReviewSettings().setLastStore(path);
-    m_storeLabel->setText(tr("Store: %1").arg(QFileInfo(path).fileName()));  // the full path in the tool tip
-    m_storeLabel->setToolTip(QDir::toNativeSeparators(path));
+    m_side->setStorePath(path);
     reload();
     return true;
 }
@@ -347,18 +131,8 @@ void ReviewWorkspace::importPairs(const QString& jobOrFile) {
     if (!m_store && !openStore(defaultStorePath())) return;
     const QString path = m_store->path();
     say(tr("Importing %1…").arg(QDir::toNativeSeparators(jobOrFile)));
-    m_import->setFuture(QtConcurrent::run([path, jobOrFile] {
-        ImportResult r;
-        try {
-            ReviewStore store(path);  // this thread's own connection
-            r.summary = QFileInfo(jobOrFile).isDir() ? store.importJob(jobOrFile) : store.importFile(jobOrFile);
-        } catch (const std::exception& e) {
-            r.error = QString::fromUtf8(e.what());
-        }
-        return r;
-    }));
+    m_import->start(path, jobOrFile);
 }
-
 void ReviewWorkspace::openDemoJob(const QString& job) {
     const QString path = demoStorePath(job);
     if (m_store && m_store->path() != path && m_store->pairCount() > 0) {
@@ -396,33 +170,33 @@ void ReviewWorkspace::exportDialog() {
 }
 
 QString ReviewWorkspace::curator() const {
-    return m_curator->text().trimmed();
+    return m_toolbar->curatorText().trimmed();
 }
 
 void ReviewWorkspace::setCurator(const QString& name) {
-    if (m_curator->text() != name) m_curator->setText(name);
+    if (m_toolbar->curatorText() != name) m_toolbar->setCuratorText(name);
     ReviewSettings().setCurator(name.trimmed());
     reload();
 }
 
 bool ReviewWorkspace::blind() const {
-    return m_blind->isChecked();
+    return m_toolbar->blind();
 }
 
 void ReviewWorkspace::setBlind(bool on) {
-    m_blind->setChecked(on);
+    m_toolbar->setBlind(on);
 }
 
 void ReviewWorkspace::setFilter(PairFilter f) {
-    m_filter->setCurrentIndex(m_filter->findData(int(f)));
+    m_toolbar->setFilter(f);
 }
 
 void ReviewWorkspace::setSort(PairSort s) {
-    m_sort->setCurrentIndex(m_sort->findData(int(s)));
+    m_toolbar->setSort(s);
 }
 
 bool ReviewWorkspace::adjudicating() const {
-    return PairFilter(m_filter->currentData().toInt()) == PairFilter::Adjudication;
+    return m_toolbar->filter() == PairFilter::Adjudication;
 }
 
 void ReviewWorkspace::reload() {
@@ -435,12 +209,7 @@ void ReviewWorkspace::reload() {
             m_pairs = m_store->pairs();
             m_mine = m_store->states(curator(), adjudicating());
             m_resolutions = m_store->resolutions();
-            const QString chosen = m_curatorFilter->currentData().toString();
-            const QSignalBlocker block(m_curatorFilter);
-            m_curatorFilter->clear();
-            m_curatorFilter->addItem(tr("Any curator"), QString());
-            for (const QString& c : m_store->curators()) m_curatorFilter->addItem(tr("Decided by %1").arg(c), c);
-            m_curatorFilter->setCurrentIndex(std::max(0, m_curatorFilter->findData(chosen)));
+            m_toolbar->setCurators(m_store->curators());
         } catch (const std::exception& e) {
             say(QString::fromUtf8(e.what()));
         }
@@ -450,18 +219,10 @@ void ReviewWorkspace::reload() {
     updateAgreement();
 }
 
-QString ReviewWorkspace::rowText(const ReviewPair& p) const {
-    const auto it = m_mine.find(p.id);
-    const PairState s = it == m_mine.end() ? PairState{} : it->second;
-    QString decision = s.decided() ? QString::fromLatin1(verdictName(s.verdict)) : tr("—");
-    if (s.verdict == Verdict::Approved) decision += QStringLiteral(" %1").arg(s.side);
-    return tr("%1 · %2 · margin %3 · %4").arg(shortPairId(p.id), p.judgeStatus, QString::number(p.margin, 'g', 3), decision);
-}
-
 void ReviewWorkspace::rebuildList() {
     const QString keep = currentPairId();
-    const PairFilter f = PairFilter(m_filter->currentData().toInt());
-    const QString byCurator = m_curatorFilter->currentData().toString();
+    const PairFilter f = m_toolbar->filter();
+    const QString byCurator = m_toolbar->curatorFilter();
     std::map<QString, PairState> decidedBy;
     if (m_store && !byCurator.isEmpty()) {
         try {
@@ -477,16 +238,10 @@ void ReviewWorkspace::rebuildList() {
         if (!byCurator.isEmpty() && !decidedBy[p.id].decided()) continue;
         shown.push_back(&p);
     }
-    sortPairs(shown, PairSort(m_sort->currentData().toInt()));
+    sortPairs(shown, m_toolbar->sort());
     m_visible.clear();
-    const QSignalBlocker block(m_list);
-    m_list->clear();
-    for (const ReviewPair* p : shown) {
-        m_visible << p->id;
-        auto* item = new QListWidgetItem(rowText(*p), m_list);
-        item->setData(Qt::UserRole, p->id);
-        item->setToolTip(p->id);
-    }
+    for (const ReviewPair* p : shown) m_visible << p->id;
+    m_list->showPairs(shown, m_mine);
     m_row = -1;
     const int again = m_visible.indexOf(keep);
     showRow(again >= 0 ? again : (m_visible.isEmpty() ? -1 : 0));
@@ -499,10 +254,7 @@ QString ReviewWorkspace::currentPairId() const {
 
 void ReviewWorkspace::showRow(int row) {
     m_row = row >= 0 && row < m_visible.size() ? row : -1;
-    {
-        const QSignalBlocker block(m_list);
-        m_list->setCurrentRow(m_row);
-    }
+    m_list->selectRow(m_row);
     showPair();
 }
 
@@ -519,88 +271,17 @@ bool ReviewWorkspace::swappedForMe(const QString& id) {
 void ReviewWorkspace::showPair() {
     const QString id = currentPairId();
     const bool isBlind = blind();
-    m_actions[std::size_t(ReviewCommand::Flip)]->setEnabled(!isBlind);
-    m_actions[std::size_t(ReviewCommand::Approve)]->setEnabled(!isBlind);
-    for (ReviewCommand c : {ReviewCommand::Flip, ReviewCommand::Approve}) {
-        m_buttons[std::size_t(c)]->setEnabled(!isBlind);
-        if (isBlind) m_buttons[std::size_t(c)]->setToolTip(tr("Not in blind mode: it would show the judge's choice"));
-        else m_buttons[std::size_t(c)]->setToolTip(m_actions[std::size_t(c)]->toolTip());
-    }
+    m_commands->setBlindMode(isBlind);
     if (id.isEmpty()) {
-        m_question->setText(m_store ? tr("No pair in this view.") : tr("Open a store or import a judged job."));
-        for (AnswerPanel* a : m_answers) a->show(QString(), QString(), QString(), false);
-        m_evidence->clear();
-        m_notes->clear();
-        m_image->clear();
-        m_imageNote->clear();
-        m_shownImage.clear();
+        m_pairView->showNoPair(m_store ? tr("No pair in this view.") : tr("Open a store or import a judged job."));
+        m_side->setNotes({});
         return;
     }
     const ReviewPair& p = m_pairs[m_index.at(id)];
     const PairState& s = m_mine[id];
     const bool swapped = swappedForMe(id);
-    m_question->setText(tr("<b>%1</b> — %2").arg(shortPairId(p.id).toHtmlEscaped(), p.question.toHtmlEscaped()));
-    m_question->setToolTip(p.id);
-    for (int shown = 1; shown <= 2; ++shown) {
-        const int original = swapped ? 3 - shown : shown;
-        const QString text = original == 1 ? p.answer1 : p.answer2;
-        QString scores;
-        if (!isBlind) {
-            const OrderEvidence& o12 = p.order12;
-            const OrderEvidence& o21 = p.order21;
-            auto of = [original](const OrderEvidence& o) { return original == 1 ? o.scoreAnswer1 : o.scoreAnswer2; };
-            scores = tr("judge: %1 (order 1-2: %2, order 2-1: %3)%4")
-                         .arg(score(original == 1 ? p.score1 : p.score2), score(of(o12)), score(of(o21)),
-                              p.judgeChoice == original ? tr(" · the judge's choice") : QString());
-        }
-        const QString heading = isBlind ? tr("Answer %1 [%2]").arg(QChar(u'A' + shown - 1)).arg(m_keys.keyText(shown == 1 ? ReviewCommand::ChooseFirst : ReviewCommand::ChooseSecond))
-                                        : tr("Answer %1 [%2]").arg(shown).arg(m_keys.keyText(shown == 1 ? ReviewCommand::ChooseFirst : ReviewCommand::ChooseSecond));
-        const bool chosen = s.verdict == Verdict::Approved && s.side == original;
-        m_answers[shown - 1]->show(heading, text, scores, chosen);
-    }
-    if (isBlind) {
-        m_evidence->setText(tr("Blind mode: the judge's scores, verdict and rationale are hidden."));
-    } else {
-        const QString agree = !p.ordersAgree ? tr("only one order judged")
-                              : *p.ordersAgree ? tr("both orders agree")
-                                               : tr("the orders disagree (the verdict changed with the order)");
-        QString text = tr("Judge %1 · status %2%3 · margin %4 · %5")
-                           .arg(p.judgeModel.toHtmlEscaped(), p.judgeStatus,
-                                p.reason.isEmpty() ? QString() : tr(" (%1)").arg(p.reason), QString::number(p.margin, 'g', 3), agree);
-        if (!p.order12.rationale.isEmpty()) text += tr("<br><b>Order 1-2:</b> %1").arg(p.order12.rationale.toHtmlEscaped());
-        if (!p.order21.rationale.isEmpty()) text += tr("<br><b>Order 2-1:</b> %1").arg(p.order21.rationale.toHtmlEscaped());
-        m_evidence->setText(text);
-    }
-    m_notes->setText(s.notes.isEmpty() ? QString() : tr("<b>My notes:</b> %1").arg(s.notes.join(QStringLiteral(" · ")).toHtmlEscaped()));
-
-    // The image, loaded on a worker thread; while one loads, the newest request waits its turn.
-    const QString path = p.imagePath();
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
-        m_image->clear();
-        m_pendingImage.clear();
-        m_imageNote->setText(path.isEmpty() ? tr("This pair has no image.") : tr("Image not found: %1").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    m_imageNote->setText(tr("%1 — drag to change window/level").arg(QFileInfo(path).fileName()));
-    m_imageNote->setToolTip(QDir::toNativeSeparators(path));
-    loadImage(path);
-}
-
-void ReviewWorkspace::loadImage(const QString& path) {
-    if (path == m_shownImage && !m_imageLoad->isRunning()) return;
-    if (m_imageLoad->isRunning()) {
-        m_pendingImage = path;
-        return;
-    }
-    m_pendingImage.clear();
-    m_shownImage = path;
-    m_imageLoad->setFuture(QtConcurrent::run([path]() -> std::shared_ptr<const ImageData> {
-        try {
-            return std::make_shared<const ImageData>(loadImageData(path.toStdString()));
-        } catch (const std::exception&) {
-            return nullptr;
-        }
-    }));
+    m_side->setNotes(s.notes);
+    m_pairView->showPair(p, s, swapped, isBlind, m_keys);
 }
 
 void ReviewWorkspace::run(ReviewCommand c) {
@@ -653,7 +334,7 @@ void ReviewWorkspace::decide(EventKind kind, int choice, const QString& note) {
     refreshRow(id);
     say(tr("%1: %2 saved (%3 ms)").arg(id, QString::fromLatin1(eventKindName(kind))).arg(double(m_lastDecisionUs) / 1000.0, 0, 'f', 1));
     Q_EMIT decided(id);
-    if (kind != EventKind::Note && m_autoAdvance->isChecked() && m_row + 1 < m_visible.size())
+    if (kind != EventKind::Note && m_toolbar->autoAdvance() && m_row + 1 < m_visible.size())
         showRow(m_row + 1);
     else
         showPair();
@@ -685,12 +366,15 @@ void ReviewWorkspace::refreshRow(const QString& id) {
         say(QString::fromUtf8(e.what()));
     }
     const int row = m_visible.indexOf(id);
-    if (row >= 0) m_list->item(row)->setText(rowText(p));
+    if (row >= 0) {
+        const auto mine = m_mine.find(id);
+        m_list->updateRow(row, p, mine == m_mine.end() ? PairState{} : mine->second);
+    }
     updateProgress();
 }
 
 QString ReviewWorkspace::progressText() const {
-    return m_progress->text();
+    return m_toolbar->progress();
 }
 
 void ReviewWorkspace::updateProgress() {
@@ -700,50 +384,35 @@ void ReviewWorkspace::updateProgress() {
             ++decided;
             if (m_visible.contains(id)) ++decidedHere;
         }
-    m_progress->setText(tr("%1 decided of %2 (%3 of %4 in this view)")
-                            .arg(decided)
-                            .arg(m_pairs.size())
-                            .arg(decidedHere)
-                            .arg(m_visible.size()));
+    m_toolbar->setProgress(tr("%1 decided of %2 (%3 of %4 in this view)")
+                               .arg(decided)
+                               .arg(m_pairs.size())
+                               .arg(decidedHere)
+                               .arg(m_visible.size()));
 }
 
 QString ReviewWorkspace::agreementText() const {
-    return m_agreement->text();
+    return m_side->agreementText();
 }
 
 void ReviewWorkspace::updateAgreement() {
-    if (!m_store || curator().isEmpty()) {
-        m_agreement->clear();
-        return;
-    }
     try {
-        const Agreement j = m_store->agreementWithJudge(curator());
-        QString text = tr("<b>Agreement</b><br>%1 vs judge: κ %2, AC1 %3 (n = %4)")
-                           .arg(curator().toHtmlEscaped(), figure(j.kappa), figure(j.ac1))
-                           .arg(j.n);
-        for (const QString& other : m_store->curators()) {
-            if (other == curator()) continue;
-            const Agreement b = m_store->agreementBetween(curator(), other);
-            if (b.n == 0) continue;
-            text += tr("<br>vs %1: κ %2, AC1 %3 (n = %4)").arg(other.toHtmlEscaped(), figure(b.kappa), figure(b.ac1)).arg(b.n);
-        }
-        text += tr("<br>Adjudication queue: %1").arg(m_store->adjudicationQueue().size());
-        m_agreement->setText(text);
+        m_side->showAgreement(m_store.get(), curator());
     } catch (const std::exception& e) {
         say(QString::fromUtf8(e.what()));
     }
 }
 
 QString ReviewWorkspace::answerText(int shownPosition) const {
-    return m_answers[shownPosition == 2 ? 1 : 0]->text();
+    return m_pairView->answerText(shownPosition);
 }
 
 bool ReviewWorkspace::answerScoresVisible() const {
-    return !m_answers[0]->scores().isEmpty();
+    return m_pairView->answerScoresVisible();
 }
 
 void ReviewWorkspace::say(const QString& text) {
-    m_status->setText(text);
+    m_pairView->setStatus(text);
     Q_EMIT message(text);
 }
 

@@ -9,35 +9,30 @@
 // The store (a SQLite file, or a PostgreSQL database a team shares: Open store… takes either) is
 // used on the GUI thread for single-row decisions (measured: lastDecisionMicros());
 // imports run on a worker thread with their own connection.
+// ReviewWorkspace holds the store, the pairs and the curator's states, and decides; the widgets are
+// its pieces: review_toolbar, pair_list, review_pair_view, review_side_panel, review_actions (and
+// pair_import for the worker thread).
 #pragma once
 
 #include "review/review_commands.h"
 #include "review/review_filter.h"
 #include "services/review/review_store.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <map>
 #include <memory>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QTextBrowser;
-
-namespace stllava {
-struct ImageData;
-}
 
 namespace stllava::ui {
 
-class AnswerPanel;
-class ImageView;
+class PairImport;
+class PairList;
+class ReviewActions;
+class ReviewPairView;
+class ReviewSidePanel;
+class ReviewToolbar;
 
 class ReviewWorkspace : public QWidget {
     Q_OBJECT
@@ -71,7 +66,7 @@ public:
     int currentRow() const { return m_row; }
     QString currentPairId() const;
     QStringList visiblePairIds() const { return m_visible; }
-    QAction* action(ReviewCommand c) const { return m_actions.at(std::size_t(c)); }
+    QAction* action(ReviewCommand c) const;
     QString progressText() const;
     QString agreementText() const;
     QString answerText(int shownPosition) const;  // 1 or 2, as on screen
@@ -87,15 +82,9 @@ Q_SIGNALS:
     void trainDpoRequested();
 
 private:
-    struct ImportResult {
-        review::ImportSummary summary;
-        QString error;
-    };
-    void buildActions();
     void rebuildList();
     void refreshRow(const QString& id);
     void showPair();
-    void loadImage(const QString& path);
     void decide(review::EventKind kind, int choice = 0, const QString& note = {});
     void undo();
     void updateProgress();
@@ -106,9 +95,9 @@ private:
     void editKeys();
     bool adjudicating() const;
     bool swappedForMe(const QString& id);
-    QString rowText(const review::ReviewPair& p) const;
     void say(const QString& text);
 
+    // The pairs and my states, as the store holds them (reload()).
     std::unique_ptr<review::ReviewStore> m_store;
     std::vector<review::ReviewPair> m_pairs;
     std::map<QString, std::size_t> m_index;  // pair id -> m_pairs position
@@ -118,30 +107,14 @@ private:
     int m_row = -1;
     qint64 m_lastDecisionUs = 0;
     ReviewKeyMap m_keys;
-    std::vector<QAction*> m_actions;
-    std::vector<QPushButton*> m_buttons;
 
-    QLineEdit* m_curator;
-    QCheckBox* m_blind;
-    QCheckBox* m_autoAdvance;
-    QComboBox* m_filter;
-    QComboBox* m_curatorFilter;
-    QComboBox* m_sort;
-    QLabel* m_progress;
-    QLabel* m_agreement;
-    QLabel* m_storeLabel;
-    QLabel* m_status;
-    QListWidget* m_list;
-    ImageView* m_image;
-    QLabel* m_imageNote;
-    QLabel* m_question;
-    AnswerPanel* m_answers[2];
-    QLabel* m_evidence;
-    QTextBrowser* m_guidelines;
-    QLabel* m_notes;
-    QFutureWatcher<ImportResult>* m_import;
-    QFutureWatcher<std::shared_ptr<const ImageData>>* m_imageLoad;
-    QString m_shownImage, m_pendingImage;
+    // The pieces of the workspace, each in its own file.
+    ReviewToolbar* m_toolbar;     // the two rows on top
+    ReviewActions* m_commands;    // the commands' actions (keys) and buttons
+    PairList* m_list;             // left
+    ReviewPairView* m_pairView;   // centre
+    ReviewSidePanel* m_side;      // right
+    PairImport* m_import;         // imports on a worker thread
 };
 
 }  // namespace stllava::ui
