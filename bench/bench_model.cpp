@@ -19,6 +19,7 @@
 //               model.safetensors) plus DIR/reference.json + DIR/reference.f32: our logits for a
 //               short prompt, greedy cached decode steps and an image prompt, which the anchors
 //               (bench/eager_llava.py, bench/llama_cpp_anchor.mjs) check themselves against.
+#include "common/openmp_spin.h"
 #include "generation/generate.h"
 #include "model/checkpoint_io.h"
 #include "model/llava_model.h"
@@ -347,6 +348,7 @@ nlohmann::json runCase(const BenchCase& bc, torch::Dtype dtype, torch::Device de
 }  // namespace
 
 int main(int argc, char** argv) {
+    stllava::restartWithShortOpenMpSpin(argv);  // as stllava and stllava-studio run (common/openmp_spin.h)
     std::string only, dtype_name = "f32", device_name = "cpu", save_dir, model_dir, quant_name = "none";
     int new_tokens = 32;
     std::int64_t prompt_tokens = 0;

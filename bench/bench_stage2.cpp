@@ -10,6 +10,7 @@
 // ways generate exactly the same number of tokens.
 //   bench_stage2 [--only tiny|demo|100M] [--images N] [--describe-tokens N] [--question-tokens N] [--answer-tokens
 //   N]
+#include "common/openmp_spin.h"
 #include "generation/engine.h"
 #include "generation/generate.h"
 #include "generation/sampler.h"
@@ -163,6 +164,7 @@ std::int64_t withEngine(stllava::model::LlavaForCausalLM& m, const torch::Tensor
 }  // namespace
 
 int main(int argc, char** argv) {
+    stllava::restartWithShortOpenMpSpin(argv);  // as stllava and stllava-studio run (common/openmp_spin.h)
     std::string only = "100M";
     int images = 2;
     Lengths len;

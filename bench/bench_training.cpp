@@ -5,6 +5,7 @@
 // Also the peak memory of the LM-head loss chunked and through the full [B, T, V] logits.
 //   bench_training [--vocab 32000] [--layers 8] [--hidden 768] [--heads 12] [--inter 2048] [--seq 128] [--batch 2]
 //                  [--steps 3] [--threads N] [--no-python] [--logprob-chunk 1024 (0: full logits)] [--no-memory]
+#include "common/openmp_spin.h"
 #include "model/llava_model.h"
 #include "training/optim.h"
 #include "training/trainer.h"
@@ -76,6 +77,7 @@ nlohmann::json lmHeadMemory(std::int64_t vocab, std::int64_t batch, std::int64_t
 }  // namespace
 
 int main(int argc, char** argv) {
+    stllava::restartWithShortOpenMpSpin(argv);  // as stllava and stllava-studio run (common/openmp_spin.h)
     std::int64_t vocab = 32000, hidden = 768, layers = 8, heads = 12, inter = 2048, seq = 128, batch = 2;
     int steps = 3;
     std::int64_t chunk = 1024;

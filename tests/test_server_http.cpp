@@ -15,6 +15,7 @@
 
 #include <httplib.h>
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -497,6 +498,42 @@ private Q_SLOTS:
         err += p.readAllStandardError();
         QVERIFY2(err.contains("served 1 requests in 1 batches"), err.constData());
         QVERIFY2(err.contains("[serve] req-1 127.0.0.1 POST /v1/chat/completions 200"), err.constData());
+    }
+
+    // stllava restarts itself with a short OpenMP spin (common/openmp_spin.h) unless the user chose
+    // a wait policy or spin count: /proc/PID/environ of the serving process shows which.
+    void computeThreadsSpinBrieflyUnlessTheUserChose() {
+        for (const QString& given : {QString(), QStringLiteral("OMP_WAIT_POLICY=ACTIVE")}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove("OMP_WAIT_POLICY");
+            env.remove("GOMP_SPINCOUNT");
+            env.remove("STLLAVA_KEEP_OMP_SPIN");
+            if (!given.isEmpty()) env.insert(given.section('=', 0, 0), given.section('=', 1));
+            p.setProcessEnvironment(env);
+            p.setReadChannel(QProcess::StandardError);
+            p.start(QString(STLLAVA_BIN_DIR) + "/stllava",
+                    {"serve", "--model", QString::fromStdString(model_dir_), "--port", "0"});
+            QVERIFY(p.waitForStarted(10000));
+            QByteArray err;
+            for (int i = 0; i < 1200 && !err.contains("serving ") && p.state() == QProcess::Running; ++i) {
+                p.waitForReadyRead(100);
+                err += p.readAllStandardError();
+            }
+            QVERIFY2(err.contains("serving "), err.constData());  // the same process id, after its restart
+            QFile environ(QStringLiteral("/proc/%1/environ").arg(p.processId()));
+            QVERIFY(environ.open(QIODevice::ReadOnly));
+            const QList<QByteArray> vars = environ.readAll().split('\0');
+            if (given.isEmpty()) {
+                QVERIFY(vars.contains("GOMP_SPINCOUNT=2000"));
+            } else {
+                QVERIFY(vars.contains(given.toUtf8()));
+                for (const QByteArray& v : vars) QVERIFY2(!v.startsWith("GOMP_SPINCOUNT="), v.constData());
+            }
+            ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitCode(), 0);
+        }
     }
 
     void refusesToServeBeyondLoopbackWithoutAToken() {

@@ -53,6 +53,11 @@ int runServe(ServeOptions& o) {
 
     auto session = cli::openSession(o.source, true);
     server::ChatServer srv(session, o.server);
+    // Ctrl-C / SIGTERM handled before "serving" is printed: a client (or script) that stops the
+    // server as soon as it is ready gets the clean shutdown, not a process killed by the signal.
+    CancelToken interrupted;
+    cli::InterruptScope interrupt(interrupted);
+    auto previous_term = std::signal(SIGTERM, onTerminate);
     const int port = srv.start();
     std::cerr << "serving " << o.server.model_id << " on http://" << o.server.host << ":" << port
               << " (POST /v1/chat/completions, GET /v1/models, /metrics; max batch "
@@ -60,9 +65,6 @@ int runServe(ServeOptions& o) {
               << (o.server.token.empty() ? "no token" : "bearer token required") << "); Ctrl-C stops\n"
               << std::flush;
 
-    CancelToken interrupted;
-    cli::InterruptScope interrupt(interrupted);
-    auto previous_term = std::signal(SIGTERM, onTerminate);
     while (!interrupted.cancelled() && !g_terminate.load())
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     std::cerr << "stopping ...\n";

@@ -3,6 +3,7 @@
 #include "exit_codes.h"
 
 #include "common/core_dumps.h"
+#include "common/openmp_spin.h"
 #include "diagnostics/torch_probe.h"
 #include "nn/threads.h"
 
@@ -38,6 +39,7 @@ std::string inputFiles(const CLI::App& sub) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    stllava::restartWithShortOpenMpSpin(argv);  // common/openmp_spin.h: before anything else runs
     // Keys, tokens and patient data never reach a core file (common/core_dumps.h).
     if (const std::string why = stllava::disableCoreDumps(); !why.empty())
         std::cerr << "stllava: warning: core dumps stay on: " << why << "\n";

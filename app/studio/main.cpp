@@ -4,6 +4,7 @@
 // The interface language is --lang CODE, else the one chosen in Settings, else the system's.
 #include "main_window.h"
 #include "common/core_dumps.h"
+#include "common/openmp_spin.h"
 #include "chat/chat_panel.h"
 #include "read_workspace.h"
 #include "install_layout.h"
@@ -52,6 +53,7 @@ QString languageCodes() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    stllava::restartWithShortOpenMpSpin(argv);  // common/openmp_spin.h: before anything else runs
     // Keys, tokens and patient data never reach a core file (common/core_dumps.h).
     if (const std::string why = stllava::disableCoreDumps(); !why.empty())
         std::fprintf(stderr, "stllava-studio: warning: core dumps stay on: %s\n", why.c_str());

@@ -83,6 +83,7 @@ struct ChatServer::Impl {
     BatchScheduler scheduler;
     HttpServer http;
     std::thread listener;
+    std::atomic<bool> listener_returned{false};
     int port = 0;
     std::atomic<std::uint64_t> next_request{1};
     std::shared_ptr<ConnectionCounters> connections = std::make_shared<ConnectionCounters>();
@@ -395,7 +396,18 @@ int ChatServer::start() {
     }
     if (!d.http.widenBacklog(SOMAXCONN))
         throw std::runtime_error("cannot listen on " + d.opt.host + ":" + std::to_string(d.port));
-    d.listener = std::thread([&d] { d.http.listen_after_bind(); });
+    d.listener = std::thread([&d] {
+        d.http.listen_after_bind();
+        d.listener_returned.store(true);
+    });
+    // Serving only once httplib runs its accept loop: a stop() before that would find nothing to stop
+    // and the loop would start afterwards, never to end (a Ctrl-C right at "serving ..." hung).
+    while (!d.http.is_running() && !d.listener_returned.load())
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    if (!d.http.is_running()) {
+        d.listener.join();
+        throw std::runtime_error("cannot serve on " + d.opt.host + ":" + std::to_string(d.port));
+    }
     return d.port;
 }
 
