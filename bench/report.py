@@ -420,7 +420,9 @@ def main():
            f"{versions.get('node_llama_cpp', '?')} (prebuilt llama.cpp {versions.get('llama_cpp_release', '?')} CPU "
            "binaries) on GGUF files bench/gguf_writer.py writes from that same safetensors file (token ids fed directly); "
            "pydicom + numpy + PIL (bench/imaging_reference.py); LLaVA-Med's scoring functions in Python "
-           "(tests/golden/llava_med_score.py); bandwidth: bench/bandwidth.py.",
+           "(tests/golden/llava_med_score.py); bandwidth: bench/bandwidth.py. Our programs (stllava, stllava-studio and "
+           "the bench_* of our engine) restart themselves at start with GOMP_SPINCOUNT=2000 (core/common/openmp_spin.h) "
+           "unless OMP_WAIT_POLICY or GOMP_SPINCOUNT is set; the anchors run with their libraries' defaults, as users run them.",
            (f"- Bandwidth (bench/bandwidth.py at the start and at the end, the faster run): read "
             f"{fmt((bw_bytes or 0) / 1e9)} GB/s ({bw.get('read_test')}; gemv {fmt((bw.get('gemv_bytes_per_s') or 0) / 1e9)}, "
             f"torch sum {fmt((bw.get('torch_sum_bytes_per_s') or 0) / 1e9)}, on one thread "
