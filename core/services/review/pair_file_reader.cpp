@@ -91,6 +91,9 @@ void readEvidence(const json& r, ReviewPair& p, bool hasChosenSide) {
     p.order21 = orderEvidence(scores.value("order_21", json()));
     const json seeds = r.value("seeds", json::object());
     if (seeds.is_object() && seeds.contains("chosen") && seeds.contains("rejected") && p.judgeChoice != 0) {
+        // Integers only: a number like 1e80 read as one would be undefined behaviour (fuzz finding 6).
+        if (!seeds.at("chosen").is_number_integer() || !seeds.at("rejected").is_number_integer())
+            throw std::invalid_argument("field 'seeds': expected integers 'chosen' and 'rejected'");
         const qint64 c = seeds.at("chosen").get<qint64>(), j = seeds.at("rejected").get<qint64>();
         p.seed1 = p.judgeChoice == 1 ? c : j;
         p.seed2 = p.judgeChoice == 1 ? j : c;
