@@ -84,6 +84,7 @@ for t in $targets; do
   run_dir=$build/fuzz-work/$t
   mkdir -p "$run_dir"
   rm -f "$run_dir/fuzz-0.log" "$logs/$t.log"  # a run that fails to start must not show the last run's figures
+  touch "$run_dir/started"  # findings of this run are the files newer than this (older ones stay, uncounted)
   # shellcheck disable=SC2086
   (cd "$run_dir" && STLLAVA_FUZZ_TMP=${STLLAVA_FUZZ_TMP:-} nice -n 19 "$exe" "$work" $seeds \
       -max_total_time="$seconds" -jobs=1 -workers=1 -timeout=10 -rss_limit_mb=3072 -max_len=$max_len \
@@ -93,7 +94,7 @@ for t in $targets; do
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
   corp=$(grep -o 'corp: [0-9]*/[0-9]*[a-zA-Z]*' "$log" | tail -1 | sed 's/corp: //')
-  n=$(find "$findings" -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
+  n=$(find "$findings" -type f -newer "$run_dir/started" \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
   [ "$n" -gt 0 ] && found=1
   printf '%-15s %12s %8s %14s %9s\n' "$t" "${execs:-?}" "${rate:-?}" "${corp:-?}" "$n"
 done
