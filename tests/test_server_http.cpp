@@ -443,9 +443,9 @@ private Q_SLOTS:
         QCOMPARE(bad_field->status, 400);
         QCOMPARE(QString::fromStdString(json::parse(bad_field->body)["error"]["param"].get<std::string>()),
                  QStringLiteral("temperature"));
-        json placeholder = small;  // "<image>" written as text, with no image: the session refuses it
-        placeholder["messages"][0]["content"][0]["text"] = "<image>\nWhat is shown?";
-        auto no_image = post(port, placeholder, token);
+        json marker_without_image = small;  // "<image>" written as text, with no image: the session refuses it
+        marker_without_image["messages"][0]["content"][0]["text"] = "<image>\nWhat is shown?";
+        auto no_image = post(port, marker_without_image, token);
         QVERIFY(no_image);
         QCOMPARE(no_image->status, 400);
         const json pe = json::parse(no_image->body)["error"];
