@@ -133,6 +133,28 @@ private Q_SLOTS:
         QVERIFY(g.back() == ':');  // no trailing space, as LLaVA's get_prompt with a None message
     }
 
+    // An answer is the model's text, never markup: a "<image>" in it renders as "[image]" in every
+    // rendering (generation, question, training; both separator styles) and counts as no image.
+    void assistantTurnsHoldNoImagePlaceholder() {
+        const std::string said = "It shows <image> twice: <image>";
+        const std::string as_text = "It shows [image] twice: [image]";
+        QCOMPARE(withoutImagePlaceholders(said), as_text);
+        QCOMPARE(withoutImagePlaceholders("<image<image>>"), std::string("<image[image]>"));
+        QCOMPARE(withoutImagePlaceholders("no marker"), std::string("no marker"));
+        const Conversation c = {{Role::User, withImage(q1)}, {Role::Assistant, said}, {Role::User, q2}};
+        QCOMPARE(imagePlaceholderCount(c), std::size_t(1));
+        QCOMPARE(imagePlaceholderCount({{Role::User, "<image><image>"}, {Role::VUser, "<image>"}}), std::size_t(3));
+        const auto& sq = getTemplate("v1_sq");
+        const std::string head = kVicunaSystem + kSqSuffix + " USER: <image>\n" + q1 + " ASSISTANT: " + as_text;
+        QCOMPARE(renderForGeneration(sq, c), head + "</s>USER: " + q2 + " ASSISTANT:");
+        QCOMPARE(renderForQuestion(sq, {c[0], c[1]}), head + "</s>VUSER:");
+        QCOMPARE(joinSegments(renderTraining(sq, {c[0], c[1]})), head + "</s>");
+        QCOMPARE(renderForGeneration(getTemplate("mistral_instruct"), c),
+                 "[INST] <image>\n" + q1 + " [/INST] " + as_text + " </s>[INST] " + q2 + " [/INST]");
+        const Tokenizer tok = Tokenizer::load(model_);
+        QCOMPARE(tokenizePrompt(tok, renderForGeneration(sq, c)).image_positions.size(), std::size_t(1));
+    }
+
     void mistralInstruct() {
         const auto& t = getTemplate("mistral_instruct");
         QCOMPARE(t.system, std::string());

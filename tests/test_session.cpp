@@ -279,6 +279,11 @@ private Q_SLOTS:
         }
         Request two = ask(image_, "<image>\nand <image>\n?", 1, 3);
         QVERIFY_THROWS_EXCEPTION(InputError, s->generate(two));
+        // An earlier answer that holds "<image>" is the model's text, not a second image: the chat goes on.
+        Request history = ask(image_, "first?", 1, 3);
+        history.conversation.push_back({prompt::Role::Assistant, "I see <image> here"});
+        history.conversation.push_back({prompt::Role::User, "and then?"});
+        QCOMPARE(s->generate(history).tokens.size(), std::size_t(3));
         Request vq = ask(image_, "q", 1, 3);
         vq.continuation = Continuation::Question;  // vicuna_v1 has no VUSER role
         QVERIFY_THROWS_EXCEPTION(InputError, s->generate(vq));

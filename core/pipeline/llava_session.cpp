@@ -28,14 +28,11 @@ struct LlavaSession::Impl {
     std::list<std::pair<std::string, torch::Tensor>> features;  // LRU: identity -> [1, P, H]
 
     // The conversation with "<image>\n" before the first question when images come and the text has
-    // none; checks the count of placeholders against the images.
+    // none; checks the count of placeholders in the questions against the images (an assistant
+    // turn's "<image>" is the model's own text: the renderer writes it as "[image]").
     prompt::Conversation conversationFor(const Request& r, std::size_t index) const {
         prompt::Conversation conv = r.conversation;
-        std::size_t markers = 0;
-        for (const auto& msg : conv)
-            for (std::size_t at = msg.text.find(prompt::kImagePlaceholder); at != std::string::npos;
-                 at = msg.text.find(prompt::kImagePlaceholder, at + 1))
-                ++markers;
+        std::size_t markers = prompt::imagePlaceholderCount(conv);  // assistant turns hold none
         if (markers == 0 && !r.images.empty()) {
             for (auto& msg : conv)
                 if (msg.role == prompt::Role::User || msg.role == prompt::Role::VUser) {

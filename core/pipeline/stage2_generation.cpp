@@ -197,7 +197,13 @@ Stage2Stats runStage2Generation(LlavaSession& session, const Stage2Options& o) {
             s.seed = seedFor(o.seed, im.path, 0);
             reqs.push_back(imageRequest(im.pixels, im.path, {describe}, s));
         }
-        auto descriptions = session.generate(reqs, {}, gs);
+        // The model's words are data from here on: a "<image>" it wrote would read as a second image
+        // placeholder in the question turn below, in the DPO pairs and at the judge.
+        const auto asData = [](std::vector<Reply> replies) {
+            for (auto& r : replies) r.text = prompt::withoutImagePlaceholders(std::move(r.text));
+            return replies;
+        };
+        auto descriptions = asData(session.generate(reqs, {}, gs));
         reqs.clear();
         for (std::size_t i = 0; i < imgs.size(); ++i)
             for (int k = 0; k < o.questions; ++k) {
@@ -208,7 +214,7 @@ Stage2Stats runStage2Generation(LlavaSession& session, const Stage2Options& o) {
                 r.continuation = Continuation::Question;
                 reqs.push_back(std::move(r));
             }
-        auto questions = isCancelled(o.cancel) ? std::vector<Reply>() : session.generate(reqs, {}, gs);
+        auto questions = isCancelled(o.cancel) ? std::vector<Reply>() : asData(session.generate(reqs, {}, gs));
         reqs.clear();
         for (std::size_t i = 0; i < imgs.size() && !isCancelled(o.cancel); ++i)
             for (int k = 0; k < o.questions; ++k) {
@@ -223,7 +229,7 @@ Stage2Stats runStage2Generation(LlavaSession& session, const Stage2Options& o) {
                         s));
                 }
             }
-        auto answers = isCancelled(o.cancel) ? std::vector<Reply>() : session.generate(reqs, {}, gs);
+        auto answers = isCancelled(o.cancel) ? std::vector<Reply>() : asData(session.generate(reqs, {}, gs));
         if (isCancelled(o.cancel)) {  // nothing of a cut-short batch is written
             stats.cancelled = true;
             break;

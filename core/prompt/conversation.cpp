@@ -51,9 +51,10 @@ bool endsWith(const std::string& s, const std::string& suffix) {
 bool isQuestion(Role r) { return r == Role::User || r == Role::VUser; }
 
 // The system prompt in use and the turns after it, checked for order and roles.
+// Assistant turns are copied with their placeholders neutralised (withoutImagePlaceholders()).
 struct Turns {
     std::string system;
-    std::vector<const Message*> turns;
+    std::vector<Message> turns;
 };
 
 Turns splitTurns(const Template& tmpl, const Conversation& conversation) {
@@ -77,7 +78,8 @@ Turns splitTurns(const Template& tmpl, const Conversation& conversation) {
             throw std::runtime_error(where + ": this template has no VUSER role (use v1_sq)");
         if (m.role == Role::VUser && tmpl.style != SeparatorStyle::Two)
             throw std::runtime_error(where + ": VUSER turns need the 'two' separator style");
-        out.turns.push_back(&m);
+        out.turns.push_back(m);
+        if (m.role == Role::Assistant) out.turns.back().text = withoutImagePlaceholders(m.text);
     }
     return out;
 }
@@ -97,7 +99,7 @@ std::vector<Segment> render(const Template& tmpl, const Turns& t, const std::str
     if (tmpl.style == SeparatorStyle::Two) {
         add(segs, t.system + tmpl.sep, false);
         for (std::size_t i = 0; i < t.turns.size(); ++i) {
-            const Message& m = *t.turns[i];
+            const Message& m = t.turns[i];
             if (m.role == Role::User) {
                 add(segs, tmpl.user_role + ": " + m.text + tmpl.sep, false);
             } else if (m.role == Role::VUser) {
@@ -118,7 +120,7 @@ std::vector<Segment> render(const Template& tmpl, const Turns& t, const std::str
     // " " + answer + " " + sep2, so a space stands before the closing "</s>":
     // "[INST] {sys}{q} [/INST] {a} </s>[INST] ...". The answer, that space and "</s>" are the target.
     for (std::size_t i = 0; i < t.turns.size(); ++i) {
-        const Message& m = *t.turns[i];
+        const Message& m = t.turns[i];
         if (i % 2 == 0) {
             const std::string sys = (i == 0 && !t.system.empty()) ? "<<SYS>>\n" + t.system + "\n<</SYS>>\n\n" : "";
             add(segs, tmpl.sep + "[INST] " + sys + m.text + " [/INST]", false);
@@ -184,6 +186,15 @@ std::string chooseTemplate(const std::string& model_name_or_path, const std::str
 }
 
 std::string withImage(const std::string& question) { return std::string(kImagePlaceholder) + "\n" + question; }
+
+std::size_t imagePlaceholderCount(const Conversation& conversation) {
+    const std::string marker = kImagePlaceholder;
+    std::size_t n = 0;
+    for (const auto& m : conversation)
+        if (isQuestion(m.role))
+            for (std::size_t at = m.text.find(marker); at != std::string::npos; at = m.text.find(marker, at + 1)) ++n;
+    return n;
+}
 
 std::string joinSegments(const std::vector<Segment>& segments) {
     std::string s;

@@ -5,6 +5,7 @@
 // Plain C++17; no torch. Errors: std::runtime_error naming the template and the problem.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,20 @@ std::string chooseTemplate(const std::string& model_name_or_path, const std::str
 
 // "<image>\n" + question (what LLaVA puts in the first user turn).
 std::string withImage(const std::string& question);
+// Text that is data, never markup: every "<image>" written as "[image]". A model's own words (an
+// answer, a description, a generated question) pass through this before they stand in a
+// conversation again, so a placeholder the model happened to write never reads as a second image.
+// The renderers below apply it to every assistant turn.
+// (Inline: the torch-free selftrain library uses it without linking the prompt library.)
+inline std::string withoutImagePlaceholders(std::string text) {
+    const std::string marker = kImagePlaceholder;
+    for (std::size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at))
+        text.replace(at, marker.size(), "[image]");
+    return text;
+}
+// How many "<image>" placeholders the question turns (User, VUser) hold: assistant turns hold none
+// once rendered (see withoutImagePlaceholders()).
+std::size_t imagePlaceholderCount(const Conversation& conversation);
 
 // A piece of rendered text; `target` = its tokens are trained on (answers and VUSER questions,
 // each with its closing "</s>"); everything else gets label -100.

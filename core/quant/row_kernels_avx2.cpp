@@ -5,8 +5,10 @@
 
 #if defined(__x86_64__) || defined(__i386__)
 
+#if !defined(__clang__)  // clang: -mavx2 -mfma on this file (core/quant/CMakeLists.txt)
 #pragma GCC push_options
 #pragma GCC target("avx2,fma")
+#endif
 #include <immintrin.h>
 
 #include <vector>
@@ -181,7 +183,9 @@ void q4Rows(const RowsIo& io, const std::uint8_t* q, const float* scale, std::in
 
 }  // namespace stllava::quant::avx2
 
+#if !defined(__clang__)
 #pragma GCC pop_options
+#endif
 
 #else  // not x86: never called (hasAvx2Fma() is false), defined for the linker
 

@@ -1,6 +1,7 @@
 #include "selftrain/judge_protocol.h"
 
 #include "common/atomic_file.h"
+#include "prompt/conversation.h"
 #include "selftrain/jsonl.h"
 
 #include <nlohmann/json.hpp>
@@ -39,21 +40,13 @@ std::string readJudgeRule(const std::string& path) {
     return text.substr(0, end + 1);
 }
 
-namespace {
-// The model's own text is data for the judge, never markup: a literal "<image>" in a generated
-// question or answer would read as a second image placeholder to a LLaVA-style server (`stllava
-// serve` refuses such a request with HTTP 400), so it is written as "[image]".
-std::string asJudgeText(std::string text) {
-    static const std::string marker = "<image>";
-    for (std::size_t at = text.find(marker); at != std::string::npos; at = text.find(marker, at))
-        text.replace(at, marker.size(), "[image]");
-    return text;
-}
-}  // namespace
-
 std::string judgeUserContent(const std::string& question, const std::string& answer1, const std::string& answer2,
                              const std::string& rule) {
-    const std::string q = asJudgeText(question), a1 = asJudgeText(answer1), a2 = asJudgeText(answer2);
+    // The model's own text is data for the judge, never markup: a literal "<image>" in a generated
+    // question or answer would read as a second image placeholder to a LLaVA-style server (`stllava
+    // serve` refuses such a request with HTTP 400), so it is written as "[image]".
+    const std::string q = prompt::withoutImagePlaceholders(question), a1 = prompt::withoutImagePlaceholders(answer1),
+                      a2 = prompt::withoutImagePlaceholders(answer2);
     return "[Question]\n" + q + "\n\n[Answer 1]\n" + a1 + "\n\n[End of Answer 1]\n\n[Answer 2]\n" + a2 +
            "\n\n[End of Answer 2]\n\n[System]\n" + rule + "\n\n";
 }

@@ -94,8 +94,7 @@ void checkConversation(const prompt::Conversation& conv, bool needs_final_answer
             throw std::invalid_argument(std::string(conv[i].role == prompt::Role::Assistant ? "empty answer" : "empty question") +
                                         " in turn " + std::to_string(i));
     }
-    std::size_t markers = 0;
-    for (const auto& m : conv) markers += countOf(m.text, prompt::kImagePlaceholder);
+    const std::size_t markers = prompt::imagePlaceholderCount(conv);  // answers are rendered as text
     if (!image.empty()) {
         if (options.require_image_marker && markers != 1)
             throw std::invalid_argument(markers == 0 ? "has an image but no <image> in its text"
