@@ -52,7 +52,7 @@ core_suites=(
   test_dicom_loader test_dicom_errors test_dicom_deid test_dicom_pydicom test_structured_report
   test_synthetic_images test_oracle test_synthetic_world test_oracle_judge_job
   test_selftrain_scores test_selftrain_records test_selftrain_pairs
-  test_review_store test_judge_client
+  test_review_store test_judge_client test_moved_path
 )
 # The suites that load the tokenizer bridge (see above).
 tokenizer_suites=(test_tokenizer test_prompt)

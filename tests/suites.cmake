@@ -373,3 +373,5 @@ if(TARGET stllava_jobs)
   stllava_add_qtest(test_endpoint_chat SOURCES test_endpoint_chat.cpp fixtures/fake_openai_server.h
     LIBS stllava_jobs Qt6::Network)
 endif()
+# Recorded paths of a moved or copied folder found again (core/common/moved_path.h).
+stllava_add_qtest(test_moved_path SOURCES test_moved_path.cpp LIBS stllava_common)

@@ -128,6 +128,32 @@ private Q_SLOTS:
         QCOMPARE(s.pair(QStringLiteral("a#q0"))->imagePath(), job() + QStringLiteral("/img.png"));
     }
 
+    // A demo or job folder moved (or copied) with its images: the pair files still name the old
+    // absolute paths; the image is found under the folder it was imported from. A bare file name
+    // beside the pair file is no match for a lost image (moved_path.h).
+    void movedFolderFindsItsImagesAgain() {
+        const QString made = m_dir.filePath(QStringLiteral("made-here"));
+        QVERIFY(QDir().mkpath(made + QStringLiteral("/world/pool")));
+        const QString image = made + QStringLiteral("/world/pool/scan.png");
+        QFile(image).open(QIODevice::WriteOnly);
+        reviewtest::writeJob(made + QStringLiteral("/selftrain"), image.toStdString());
+        QFile(made + QStringLiteral("/selftrain/gone.png")).open(QIODevice::WriteOnly);
+        const QString moved = m_dir.filePath(QStringLiteral("moved-there"));
+        QVERIFY(QDir().rename(made, moved));
+        ReviewStore s(freshStore());
+        QCOMPARE(s.importJob(moved + QStringLiteral("/selftrain")).added, 8);
+        const auto a = s.pair(QStringLiteral("a#q0"));
+        QVERIFY(a);
+        QCOMPARE(a->image, image);  // the record as written
+        QCOMPARE(a->imagePath(), moved + QStringLiteral("/world/pool/scan.png"));
+        // Gone for good: the recorded path comes back, for the "Image not found" note to name.
+        QVERIFY(QFile::remove(moved + QStringLiteral("/world/pool/scan.png")));
+        QCOMPARE(s.pair(QStringLiteral("a#q0"))->imagePath(), image);
+        ReviewPair bare = *a;
+        bare.image = m_dir.filePath(QStringLiteral("elsewhere/gone.png"));
+        QCOMPARE(bare.imagePath(), bare.image);  // "gone.png" beside the pair file is a stranger
+    }
+
     void changedPairRefusedAndBadInputNamed() {
         ReviewStore s(freshStore());
         s.importJob(job());

@@ -207,6 +207,24 @@ private Q_SLOTS:
         form.setKind(TrainingKind::Sft);
         QVERIFY(!form.useDemoPreset());
         QVERIFY2(form.message().contains("stage1.json"), qPrintable(form.message()));
+        // A demo made in another folder and moved here: `stllava demo run` records absolute paths
+        // of the folder it ran in; the preset finds the same parts under this demo.
+        QDir().mkpath(path("demo/world/stage1/images"));
+        QDir().mkpath(path("demo/models/stllava-demo-init"));
+        QFile(path("demo/world/stage1/instruct.json")).open(QIODevice::WriteOnly);
+        const QString old = QStringLiteral("/gone/made-elsewhere/demo/");
+        writeJsonFile(path("demo/phases/stage1.json"),
+                      {{"summary", "made elsewhere"},
+                       {"config", QJsonObject{{"stage", "sft"}, {"model_path", old + "models/stllava-demo-init"},
+                                              {"data_path", old + "world/stage1/instruct.json"},
+                                              {"image_folder", old + "world/stage1/images"},
+                                              {"output_dir", old + "train/sft"}, {"template", "v1_sq"}}}});
+        QVERIFY2(form.useDemoPreset(), qPrintable(form.message()));
+        QCOMPARE(form.field("model_path")->text(), path("demo/models/stllava-demo-init"));
+        QCOMPARE(form.field("data_path")->text(), path("demo/world/stage1/instruct.json"));
+        QCOMPARE(form.field("image_folder")->text(), path("demo/world/stage1/images"));
+        QCOMPARE(form.field("output_dir")->text(), path("demo/studio/sft"));
+        QFile::remove(path("demo/phases/stage1.json"));
     }
 
     void validationNamesTheField_data() {

@@ -1,5 +1,7 @@
 #include "training/training_presets.h"
 
+#include "common/moved_path.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -129,7 +131,11 @@ std::optional<QJsonObject> demoPreset(const QString& root, TrainingKind kind, QS
                                                                                                 : QStringLiteral("dpo"))));
     for (const char* key : {"model_path", "data_path", "image_folder", "init_adapter", "vision_tower_path"}) {
         const QString value = config.value(QLatin1String(key)).toString();
-        if (!value.isEmpty()) config.insert(QLatin1String(key), dir.absoluteFilePath(value));
+        // The records name the folder where the demo was made; a demo moved or copied since has
+        // the same parts under its new folder.
+        if (!value.isEmpty())
+            config.insert(QLatin1String(key), QString::fromStdString(relocatedPath(
+                                                  dir.absoluteFilePath(value).toStdString(), dir.absolutePath().toStdString(), 0)));
     }
     config.insert(QStringLiteral("reference_cache_dir"), QString());  // the new output folder's own
     return config;

@@ -1,5 +1,7 @@
 #include "services/review/review_state.h"
 
+#include "common/moved_path.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -22,8 +24,11 @@ constexpr KindName kKinds[] = {{EventKind::Choose, "choose"}, {EventKind::Flip, 
 }  // namespace
 
 QString ReviewPair::imagePath() const {
-    if (image.isEmpty() || QFileInfo(image).isAbsolute() || imageRoot.isEmpty()) return image;
-    return QDir(imageRoot).filePath(image);
+    if (image.isEmpty() || imageRoot.isEmpty()) return image;
+    const QString path = QFileInfo(image).isAbsolute() ? image : QDir(imageRoot).filePath(image);
+    // A pair file copied or moved with its images (a demo folder, a job folder) still names their
+    // old place: the same tail is looked for beside the file it was imported from.
+    return QString::fromStdString(relocatedPath(path.toStdString(), imageRoot.toStdString()));
 }
 
 const char* eventKindName(EventKind k) {

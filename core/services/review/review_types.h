@@ -36,7 +36,7 @@ struct ReviewPair {
     OrderEvidence order12, order21;
     qint64 position = 0;  // import order (the list's natural order)
 
-    QString imagePath() const;  // absolute when the image is relative to imageRoot
+    QString imagePath() const;  // absolute when relative to imageRoot; a moved folder found again (moved_path.h)
 };
 
 // What a curator can record about a pair. Every decision is an appended event; undo is one too.
