@@ -1,5 +1,6 @@
 // Windowing API: the PS3.3 linear function, LINEAR_EXACT, SIGMOID, presets, automatic windows,
-// VOI LUTs, inversion, and 16-bit precision kept until the window.
+// VOI LUTs, inversion, and 16-bit precision kept until the window; the one-pass RGB writers give
+// each pixel its grey in all three bytes and write nothing beyond the image.
 #include "imaging/windowing.h"
 
 #include <QtTest>
@@ -100,6 +101,59 @@ private Q_SLOTS:
         std::vector<std::uint8_t> out(256);
         applyWindow(v.data(), v.size(), w, VoiFunction::Linear, false, out.data());
         for (int i = 0; i < 256; ++i) QCOMPARE(int(out[i]), i);
+    }
+
+    // The contiguous run (vectorised where the CPU has AVX2) against the per-value path (strided
+    // input takes it), on values across and far outside the window, infinities and NaN (255).
+    void contiguousRunMatchesThePerValuePath() {
+        std::vector<float> v;
+        for (int i = 0; i < 20011; ++i) v.push_back(float(-3000.0 + 0.3 * i + 0.001 * (i % 7)));
+        for (float special : {1e30f, -1e30f, INFINITY, -INFINITY, 0.0f, -0.0f, 127.5f, 49.5f}) v.push_back(special);
+        v.push_back(std::nanf(""));
+        std::vector<float> strided(2 * v.size());
+        for (std::size_t i = 0; i < v.size(); ++i) strided[2 * i] = v[i];
+        for (const Window w : {Window{40, 400, ""}, Window{-600, 1500, ""}, Window{50.5, 2.0, ""}, Window{0, 4096, ""}})
+            for (bool invert : {false, true}) {
+                std::vector<std::uint8_t> run(v.size()), each(v.size());
+                applyWindow(v.data(), v.size(), w, VoiFunction::Linear, invert, run.data());
+                applyWindow(strided.data(), v.size(), w, VoiFunction::Linear, invert, each.data(), 2, 1);
+                for (std::size_t i = 0; i + 1 < v.size(); ++i)
+                    if (run[i] != each[i])
+                        QFAIL(qPrintable(QString("x=%1 window %2/%3: %4 vs %5")
+                                             .arg(double(v[i])).arg(w.center).arg(w.width).arg(run[i]).arg(each[i])));
+                QCOMPARE(int(run.back()), invert ? 0 : 255);  // NaN
+            }
+    }
+
+    void rgbIsTheGreyInEveryChannel() {
+        VoiLut lut;
+        lut.firstMapped = -1000;
+        lut.bits = 12;
+        for (int i = 0; i < 3000; ++i) lut.data.push_back(static_cast<std::uint16_t>((i * 7) % 4096));
+        for (std::size_t count : {0, 1, 2, 3, 1023, 1024, 1025, 5000}) {
+            std::vector<float> v(count);
+            for (std::size_t i = 0; i < count; ++i) v[i] = float(-1200.0 + 0.61 * double(i * 37 % 4000));
+            if (count > 2) v[count / 2] = std::nanf("");
+            for (bool invert : {false, true})
+                for (int kind = 0; kind < 3; ++kind) {
+                    const Window w{40, kind == 1 ? 1.0 : 400.0, ""};
+                    const VoiFunction fn = kind == 2 ? VoiFunction::Sigmoid : VoiFunction::Linear;
+                    std::vector<std::uint8_t> grey(count), rgb(3 * count + 8, 0xAB), lutGrey(count), lutRgb(3 * count + 8, 0xAB);
+                    applyWindow(v.data(), count, w, fn, invert, grey.data());
+                    applyWindowRgb(v.data(), count, w, fn, invert, rgb.data());
+                    applyVoiLut(v.data(), count, lut, invert, lutGrey.data());
+                    applyVoiLutRgb(v.data(), count, lut, invert, lutRgb.data());
+                    for (std::size_t i = 0; i < count; ++i)
+                        for (int c = 0; c < 3; ++c) {
+                            QCOMPARE(rgb[3 * i + c], grey[i]);
+                            QCOMPARE(lutRgb[3 * i + c], lutGrey[i]);
+                        }
+                    for (std::size_t i = 3 * count; i < rgb.size(); ++i) {
+                        QCOMPARE(int(rgb[i]), 0xAB);  // nothing written beyond the last pixel
+                        QCOMPARE(int(lutRgb[i]), 0xAB);
+                    }
+                }
+        }
     }
 
     void voiLutMapping() {

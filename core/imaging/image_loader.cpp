@@ -128,10 +128,8 @@ RgbImage renderDisplay(const ImageData& img, const DisplayOptions& opt) {
             break;
     }
     if (img.channels == 1) {
-        if (lut) applyVoiLut(img.values.data(), n, *lut, invert, out.pixels.data(), 1, 3);
-        else applyWindow(img.values.data(), n, w, fn, invert, out.pixels.data(), 1, 3);
-        std::uint8_t* p = out.pixels.data();
-        for (std::size_t i = 0; i < n; ++i) p[3 * i + 1] = p[3 * i + 2] = p[3 * i];  // grey to RGB
+        if (lut) applyVoiLutRgb(img.values.data(), n, *lut, invert, out.pixels.data());
+        else applyWindowRgb(img.values.data(), n, w, fn, invert, out.pixels.data());
     } else {
         if (lut) w = defaultWindow(img);
         for (int c = 0; c < 3; ++c)

@@ -4,10 +4,73 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <stdexcept>
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 namespace stllava {
 namespace {
+
+// y = (x - c) * scale + 127.5 clamped to [0, 255], rounded, XOR flip; `m` contiguous values.
+// Branch-free: at x <= lo the line is <= 0 and at x > hi >= 255 (up to rounding far from a .5
+// boundary), so clamping gives the same bytes as windowValue(); NaN gives 255 (the first clamp
+// keeps 255 when the comparison is unordered).
+void linearWindowScalar(const float* values, std::size_t m, double c, double scale, std::uint8_t flip,
+                        std::uint8_t* grey) {
+    for (std::size_t i = 0; i < m; ++i) {
+        double g = (static_cast<double>(values[i]) - c) * scale + 127.5;
+        g = g < 255.0 ? g : 255.0;
+        g = g > 0.0 ? g : 0.0;
+        grey[i] = static_cast<std::uint8_t>(static_cast<int>(g + 0.5) ^ flip);
+    }
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+// The same arithmetic four doubles at a time (GCC keeps the scalar clamps as branches: without
+// -ffinite-math-only a ternary is no min/max). vminpd(g, 255) returns 255 for NaN as the scalar
+// clamp does; separate multiply and add (no FMA) round as the scalar code.
+__attribute__((target("avx2"))) void linearWindowAvx2(const float* values, std::size_t m, double c, double scale,
+                                                      std::uint8_t flip, std::uint8_t* grey) {
+    const __m256d vc = _mm256_set1_pd(c), vs = _mm256_set1_pd(scale), v127 = _mm256_set1_pd(127.5);
+    const __m256d v255 = _mm256_set1_pd(255.0), v0 = _mm256_setzero_pd(), vh = _mm256_set1_pd(0.5);
+    const __m128i vflip = _mm_set1_epi32(flip);
+    std::size_t i = 0;
+    for (; i + 4 <= m; i += 4) {
+        __m256d g = _mm256_cvtps_pd(_mm_loadu_ps(values + i));
+        g = _mm256_add_pd(_mm256_mul_pd(_mm256_sub_pd(g, vc), vs), v127);
+        g = _mm256_max_pd(_mm256_min_pd(g, v255), v0);
+        __m128i q = _mm_xor_si128(_mm256_cvttpd_epi32(_mm256_add_pd(g, vh)), vflip);
+        q = _mm_packus_epi16(_mm_packus_epi32(q, q), q);
+        const int four = _mm_cvtsi128_si32(q);
+        std::memcpy(grey + i, &four, 4);
+    }
+    linearWindowScalar(values + i, m - i, c, scale, flip, grey + i);
+}
+#endif
+
+void linearWindowRun(const float* values, std::size_t m, double c, double scale, std::uint8_t flip,
+                     std::uint8_t* grey) {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx2) return linearWindowAvx2(values, m, c, scale, flip, grey);
+#endif
+    linearWindowScalar(values, m, c, scale, flip, grey);
+}
+
+// Grey bytes to RGB triplets: one 4-byte store per pixel (its fourth byte is the next pixel's red,
+// rewritten by the next store); the last pixel byte by byte.
+void greyToRgb(const std::uint8_t* grey, std::size_t m, std::uint8_t* rgb) {
+    if (m == 0) return;
+    for (std::size_t i = 0; i + 1 < m; ++i) {
+        const std::uint32_t v = static_cast<std::uint32_t>(grey[i]) * 0x01010101u;
+        std::memcpy(rgb + 3 * i, &v, 4);
+    }
+    std::uint8_t* last = rgb + 3 * (m - 1);
+    last[0] = last[1] = last[2] = grey[m - 1];
+}
 
 struct Preset {
     const char* name;
@@ -117,20 +180,13 @@ void applyWindow(const float* values, std::size_t count, const Window& w, VoiFun
         const double scale = 255.0 / (w.width - 1.0);
         const std::uint8_t flip = invert ? 255 : 0;
         if (inStride == 1 && (outStride == 1 || outStride == 3)) {
-            // Branch-free and vectorised: at x <= lo the line is <= 0 and at x > hi >= 255 (up to
-            // rounding far from a .5 boundary), so clamping it gives the same bytes; NaN gives 255
-            // as below. Blocks of grey, then replicated when writing RGB.
+            // Blocks of grey (vectorised), then replicated when writing RGB.
             constexpr std::size_t kBlock = 512;
             std::uint8_t grey[kBlock];
             for (std::size_t b = 0; b < count; b += kBlock) {
                 const std::size_t m = std::min(kBlock, count - b);
                 std::uint8_t* g8 = outStride == 1 ? out + b : grey;
-                for (std::size_t i = 0; i < m; ++i) {
-                    double g = (static_cast<double>(values[b + i]) - c) * scale + 127.5;
-                    g = g < 255.0 ? g : 255.0;
-                    g = g > 0.0 ? g : 0.0;
-                    g8[i] = static_cast<std::uint8_t>(static_cast<int>(g + 0.5) ^ flip);
-                }
+                linearWindowRun(values + b, m, c, scale, flip, g8);
                 if (outStride == 3) {
                     std::uint8_t* o = out + 3 * b;
                     for (std::size_t i = 0; i < m; ++i) o[3 * i] = grey[i];
@@ -147,6 +203,27 @@ void applyWindow(const float* values, std::size_t count, const Window& w, VoiFun
         return;
     }
     for (std::size_t i = 0; i < count; ++i) out[i * outStride] = toByte(windowValue(values[i * inStride], w, fn), invert);
+}
+
+void applyWindowRgb(const float* values, std::size_t count, const Window& w, VoiFunction fn, bool invert,
+                    std::uint8_t* rgb) {
+    constexpr std::size_t kBlock = 1024;
+    std::uint8_t grey[kBlock];
+    for (std::size_t b = 0; b < count; b += kBlock) {
+        const std::size_t m = std::min(kBlock, count - b);
+        applyWindow(values + b, m, w, fn, invert, grey);
+        greyToRgb(grey, m, rgb + 3 * b);
+    }
+}
+
+void applyVoiLutRgb(const float* values, std::size_t count, const VoiLut& lut, bool invert, std::uint8_t* rgb) {
+    constexpr std::size_t kBlock = 1024;
+    std::uint8_t grey[kBlock];
+    for (std::size_t b = 0; b < count; b += kBlock) {
+        const std::size_t m = std::min(kBlock, count - b);
+        applyVoiLut(values + b, m, lut, invert, grey);
+        greyToRgb(grey, m, rgb + 3 * b);
+    }
 }
 
 void applyVoiLut(const float* values, std::size_t count, const VoiLut& lut, bool invert, std::uint8_t* out,

@@ -55,6 +55,11 @@ void applyWindow(const float* values, std::size_t count, const Window& w, VoiFun
                  std::uint8_t* out, std::size_t inStride = 1, std::size_t outStride = 1);
 void applyVoiLut(const float* values, std::size_t count, const VoiLut& lut, bool invert, std::uint8_t* out,
                  std::size_t inStride = 1, std::size_t outStride = 1);
+// The same grey written to all three bytes of `count` RGB pixels (3 * count bytes at `rgb`): what a
+// monochrome image displays as, in one pass.
+void applyWindowRgb(const float* values, std::size_t count, const Window& w, VoiFunction fn, bool invert,
+                    std::uint8_t* rgb);
+void applyVoiLutRgb(const float* values, std::size_t count, const VoiLut& lut, bool invert, std::uint8_t* rgb);
 
 // How a caller wants an image displayed (the default picks the file's first window, else its first
 // VOI LUT, else the full range of the stored bits for <= 8-bit data, else min-max).

@@ -293,15 +293,16 @@ std::size_t mergeStage2Shards(const std::string& job_dir) {
     std::set<std::string> ids;
     std::string merged;
     std::size_t count = 0;
-    for (const auto& [rank, path] : item_files)
-        selftrain::readJsonl(path.string(), [&](const json& j, std::size_t line) {
+    for (const auto& rank_file : item_files) {
+        const std::string file = rank_file.second.string();  // (a structured binding: no lambda capture in C++17)
+        selftrain::readJsonl(file, [&](const json& j, std::size_t line) {
             const std::string id = j.value("item_id", "");
             if (!ids.insert(id).second)
-                throw InputError(path.string(), "line " + std::to_string(line), "item_id",
-                                 "'" + id + "' is in two shards");
+                throw InputError(file, "line " + std::to_string(line), "item_id", "'" + id + "' is in two shards");
             merged += j.dump() + "\n";
             ++count;
         });
+    }
     std::string skipped;
     for (const auto& [rank, path] : skip_files)
         selftrain::readJsonl(path.string(), [&](const json& j, std::size_t) { skipped += j.dump() + "\n"; });
