@@ -37,7 +37,9 @@
 # run when the bridge loads, frees with ASan's delete a block libstdc++'s new took from malloc), an
 # "alloc-dealloc-mismatch" of the isolation, not of any code. The suites that load the bridge
 # (`tokenizer_suites`) therefore run in a second ctest pass with alloc_dealloc_mismatch=0, every
-# other check on; all other suites keep that check too.
+# other check on; all other suites keep that check too. With -a, the core list (less the
+# tokenizer's) runs first with every check; the rest of the project, where nearly every suite
+# loads the bridge, runs in the second pass.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
@@ -122,11 +124,20 @@ export UBSAN_OPTIONS="log_path=$reports/ubsan:print_stacktrace=1:halt_on_error=1
 
 # Two passes: every selected suite but the tokenizer's, then the tokenizer's with the one option
 # the deep-bound bridge needs (see above). ctest -R picks the selection, -E leaves suites out.
+# With -a nearly every torch-based suite loads the bridge (each trains or loads a tokenizer), so
+# the first pass is the core list (every check on, as in CI) and the second everything else.
 alternation() { local IFS='|'; echo "^($*)\$"; }
 tok_selected=()
 for t in "${tokenizer_suites[@]}"; do
   if [ -z "$regex" ] || [[ $t =~ $regex ]]; then tok_selected+=("$t"); fi
 done
+if [ $all = 1 ]; then
+  strict=()
+  for t in "${core_suites[@]}"; do
+    [[ " ${tokenizer_suites[*]} " == *" $t "* ]] && continue
+    if [ -z "$regex" ] || [[ $t =~ $regex ]]; then strict+=("$t"); fi
+  done
+fi
 log=$build/ctest-output.log
 : >"$log"
 rc=0
@@ -137,9 +148,15 @@ run_ctest() {
   set -e
   [ "$r" -eq 0 ] || rc=1
 }
-run_ctest ${tests_regex:+-R "$tests_regex"} -E "$(alternation "${tokenizer_suites[@]}")"
-if ((${#tok_selected[@]})); then
-  ASAN_OPTIONS="$ASAN_OPTIONS:alloc_dealloc_mismatch=0" run_ctest -R "$(alternation "${tok_selected[@]}")"
+if [ $all = 1 ]; then
+  ((${#strict[@]})) && run_ctest -R "$(alternation "${strict[@]}")"
+  ASAN_OPTIONS="$ASAN_OPTIONS:alloc_dealloc_mismatch=0" \
+    run_ctest ${tests_regex:+-R "$tests_regex"} ${strict[@]:+-E "$(alternation "${strict[@]}")"}
+else
+  run_ctest ${tests_regex:+-R "$tests_regex"} -E "$(alternation "${tokenizer_suites[@]}")"
+  if ((${#tok_selected[@]})); then
+    ASAN_OPTIONS="$ASAN_OPTIONS:alloc_dealloc_mismatch=0" run_ctest -R "$(alternation "${tok_selected[@]}")"
+  fi
 fi
 tested=$(date +%s)
 echo "sanitize: tests ran in $((tested - built)) s"

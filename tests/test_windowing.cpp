@@ -166,6 +166,12 @@ private Q_SLOTS:
         applyVoiLut(v.data(), v.size(), lut, false, out.data());
         const std::vector<int> expect{0, 0, int(std::lround(1000 * 255.0 / 4095)), int(std::lround(2000 * 255.0 / 4095)), 255, 255};
         for (std::size_t i = 0; i < v.size(); ++i) QCOMPARE(int(out[i]), expect[i]);
+        // No integer for these: below, above, the last entry (UBSan found the cast of NaN).
+        const std::vector<float> odd{-INFINITY, INFINITY, std::nanf(""), -1e30f, 1e30f, -8.5f};  // -8.5: floor -9, entry 1
+        std::vector<std::uint8_t> oddOut(odd.size());
+        applyVoiLut(odd.data(), odd.size(), lut, false, oddOut.data());
+        const std::vector<int> oddExpect{0, 255, 255, 0, 255, int(std::lround(1000 * 255.0 / 4095))};
+        for (std::size_t i = 0; i < odd.size(); ++i) QCOMPARE(int(oddOut[i]), oddExpect[i]);
     }
 };
 

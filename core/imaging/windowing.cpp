@@ -230,10 +230,13 @@ void applyVoiLut(const float* values, std::size_t count, const VoiLut& lut, bool
                  std::size_t inStride, std::size_t outStride) {
     if (lut.data.empty()) throw std::invalid_argument("applyVoiLut: empty LUT");
     const double maxOut = std::ldexp(1.0, std::clamp(lut.bits, 1, 16)) - 1.0;
-    const auto last = static_cast<std::int64_t>(lut.data.size()) - 1;
+    const std::size_t last = lut.data.size() - 1;
     for (std::size_t i = 0; i < count; ++i) {
-        const auto x = static_cast<std::int64_t>(std::floor(values[i * inStride])) - lut.firstMapped;
-        const std::uint16_t v = lut.data[static_cast<std::size_t>(std::clamp<std::int64_t>(x, 0, last))];
+        // Clamped as a double: a NaN or an infinity has no integer (UBSan found the cast); NaN
+        // takes the last entry, as the linear window maps it to 255.
+        const double x = std::floor(static_cast<double>(values[i * inStride])) - static_cast<double>(lut.firstMapped);
+        const std::size_t at = std::isnan(x) ? last : x <= 0.0 ? 0 : x >= static_cast<double>(last) ? last : static_cast<std::size_t>(x);
+        const std::uint16_t v = lut.data[at];
         out[i * outStride] = toByte(static_cast<double>(v) * 255.0 / maxOut, invert);
     }
 }
