@@ -160,7 +160,12 @@ void SummaryView::fillPublished(const QList<PublishedFigure>& figures) {
 void SummaryView::fillChart(const QList<PublishedFigure>& figures) {
     QChart* chart = m_chartView->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) chart->removeAxis(axis);
+    // removeAllSeries() deletes the series; removeAxis() only hands the axis back (LeakSanitizer
+    // found every refill leaking the old axes).
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
 
     QStringList categories;
     for (const SummaryRow& r : m_rows)
