@@ -409,9 +409,11 @@ private Q_SLOTS:
             QTemporaryDir cwd;
             QProcessEnvironment env = envWithKey();
             if (allowed) env.insert("STLLAVA_ALLOW_CORE_DUMPS", "1");
-            // Under ASan (scripts/sanitize.sh -a) the signal must stay a crash: ASan's own SEGV
-            // handler would write a report and exit(1) instead.
-            if (env.contains("ASAN_OPTIONS")) env.insert("ASAN_OPTIONS", env.value("ASAN_OPTIONS") + ":handle_segv=0");
+            // Under ASan (scripts/sanitize.sh -a) the signal must stay a crash (ASan's own SEGV
+            // handler would write a report and exit(1)), and ASan must leave the core limit to the
+            // program (it sets the soft limit to 0 itself, which would hide the control below).
+            if (env.contains("ASAN_OPTIONS"))
+                env.insert("ASAN_OPTIONS", env.value("ASAN_OPTIONS") + ":handle_segv=0:disable_coredump=0");
             QProcess p;
             p.setProcessEnvironment(env);
             p.setWorkingDirectory(cwd.path());
