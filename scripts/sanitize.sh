@@ -89,8 +89,11 @@ command -v clang++ >/dev/null || { echo "sanitize: clang++ is missing (scripts/s
 export CCACHE_BASEDIR="$here"
 export CCACHE_SLOPPINESS="pch_defines,time_macros,include_file_mtime,include_file_ctime"
 start=$(date +%s)
+# With -a the benchmarks too: two suites drive them (the serve load test, the bench runner).
+bench=OFF
+[ $all = 1 ] && bench=ON
 CC=clang CXX=clang++ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-  -DSTLLAVA_BUILD_BENCH=OFF "${mode[@]}" >"$build/sanitize-configure.log" 2>&1 ||
+  -DSTLLAVA_BUILD_BENCH=$bench "${mode[@]}" >"$build/sanitize-configure.log" 2>&1 ||
   { cat "$build/sanitize-configure.log" >&2; exit 2; }
 
 targets=()
