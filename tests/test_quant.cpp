@@ -10,6 +10,7 @@
 #include "quant/quant_format.h"
 #include "quant/quantized_weight.h"
 #include "quant/row_kernels.h"
+#include "quant/row_kernels_avx512.h"
 
 #include <QtTest>
 
@@ -91,7 +92,74 @@ private Q_SLOTS:
             auto deq = torch::matmul(x, q.dequantize().t());
             QVERIFY(maxAbs(y - deq) < 1e-4 * (1 + maxAbs(deq)));
         }
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, quant::QuantizedWeight::quantize(torch::randn({4, 40}), quant::Format::Q4));
+    }
+
+    // in_features not a multiple of 32 (the demo model's MLP is 344 wide): zero weights pad the
+    // last group, inputs are padded to match, and the bound and the dequantised product hold.
+    void q4PadsAPartialLastGroup() {
+        torch::NoGradGuard no_grad;
+        torch::manual_seed(5);
+        for (std::int64_t K : {40, 203, 344}) {
+            auto w = torch::randn({21, K}) * 0.05;
+            auto q = quant::QuantizedWeight::quantize(w, quant::Format::Q4);
+            const std::int64_t Kp = (K + 31) / 32 * 32;
+            QCOMPARE(q.inFeatures(), K);
+            QCOMPARE(q.paddedInFeatures(), Kp);
+            QCOMPARE(q.codes().size(1), Kp / 2);
+            QCOMPARE(q.scales().size(1), Kp / 32);
+            const auto deq = q.dequantize();
+            QCOMPARE(deq.size(1), K);
+            auto per_weight = q.scales().abs().repeat_interleave(32, 1).narrow(1, 0, K);
+            QVERIFY(((deq - w).abs() <= per_weight + 1e-7).all().item<bool>());
+            for (std::int64_t M : {1, 3, 17}) {
+                auto x = torch::randn({M, K});
+                auto y = q.linear(x);
+                QCOMPARE(y.size(1), std::int64_t(21));
+                auto ref = torch::matmul(x, deq.t());
+                QVERIFY2(maxAbs(y - ref) < 1e-4 * (1 + maxAbs(ref)), qPrintable(QString("K=%1 M=%2").arg(K).arg(M)));
+                QVERIFY(((y - torch::matmul(x, w.t())).abs() <= outputBound(x, per_weight)).all().item<bool>());
+            }
+        }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, quant::QuantizedWeight::quantize(torch::randn({4, 0}), quant::Format::Q4));
+    }
+
+    // The AVX-512 one-row kernels (where this CPU has them) against the portable ones, on group
+    // counts that reach every tail of their loops.
+    void avx512KernelsAgreeWithPortable() {
+        if (!quant::hasAvx512()) QSKIP("no AVX-512 here: batch-1 decoding runs the AVX2 or portable kernels");
+        torch::NoGradGuard no_grad;
+        torch::manual_seed(6);
+        for (std::int64_t K : {32, 224, 544, 2048}) {
+            const std::int64_t N = 19;
+            auto w = torch::randn({N, K});
+            auto q8 = quant::QuantizedWeight::quantize(w, quant::Format::Int8);
+            auto q4 = quant::QuantizedWeight::quantize(w, quant::Format::Q4);
+            auto x = torch::randn({1, K});
+            auto a = torch::empty({1, N}), b = torch::empty({1, N});
+            quant::RowsIo io{x.data_ptr<float>(), 1, K, a.data_ptr<float>(), N};
+            quant::RowsIo jo{x.data_ptr<float>(), 1, K, b.data_ptr<float>(), N};
+            quant::avx512::int8Row(io, q8.codes().data_ptr<std::int8_t>(), q8.scales().data_ptr<float>(), 0, N);
+            quant::portable::int8Rows(jo, q8.codes().data_ptr<std::int8_t>(), q8.scales().data_ptr<float>(), 0, N);
+            QVERIFY2(maxAbs(a - b) < 1e-4 * (1 + maxAbs(b)), qPrintable(QString("int8 K=%1").arg(K)));
+            // a share of the columns writes only its own outputs
+            a.fill_(7.0f);
+            quant::avx512::q4Row(io, q4.codes().data_ptr<std::uint8_t>(), q4.scales().data_ptr<float>(), 5, 11);
+            quant::portable::q4Rows(jo, q4.codes().data_ptr<std::uint8_t>(), q4.scales().data_ptr<float>(), 0, N);
+            QVERIFY2(maxAbs(a.narrow(1, 5, 6) - b.narrow(1, 5, 6)) < 1e-4 * (1 + maxAbs(b)), qPrintable(QString("q4 K=%1").arg(K)));
+            QCOMPARE(a[0][4].item<float>(), 7.0f);
+            QCOMPARE(a[0][11].item<float>(), 7.0f);
+        }
+        for (std::int64_t K : {203, 80}) {  // int8 has no group constraint: the scalar tail
+            auto w = torch::randn({5, K});
+            auto q8 = quant::QuantizedWeight::quantize(w, quant::Format::Int8);
+            auto x = torch::randn({1, K});
+            auto a = torch::empty({1, 5}), b = torch::empty({1, 5});
+            quant::RowsIo io{x.data_ptr<float>(), 1, K, a.data_ptr<float>(), 5};
+            quant::RowsIo jo{x.data_ptr<float>(), 1, K, b.data_ptr<float>(), 5};
+            quant::avx512::int8Row(io, q8.codes().data_ptr<std::int8_t>(), q8.scales().data_ptr<float>(), 0, 5);
+            quant::portable::int8Rows(jo, q8.codes().data_ptr<std::int8_t>(), q8.scales().data_ptr<float>(), 0, 5);
+            QVERIFY(maxAbs(a - b) < 1e-4 * (1 + maxAbs(b)));
+        }
     }
 
     void portableKernelsAgreeWithDispatched() {
@@ -119,8 +187,16 @@ private Q_SLOTS:
         }
     }
 
+    void quantisedTinyModelGenerates_data() {
+        QTest::addColumn<int>("intermediate");
+        QTest::newRow("whole groups") << 0;
+        QTest::newRow("partial groups (MLP 40 wide)") << 40;
+    }
+
     void quantisedTinyModelGenerates() {
-        const auto config = testing::tinyConfig();
+        QFETCH(int, intermediate);
+        auto config = testing::tinyConfig();
+        if (intermediate > 0) config.text.intermediate_size = intermediate;
         auto ids = testing::randomIds(9, config.text.vocab_size, -1, 5);
         auto reference = testing::tinyModel(config);
         torch::Tensor ref_logits;
@@ -166,13 +242,15 @@ private Q_SLOTS:
         } catch (const std::invalid_argument& e) {
             QVERIFY(std::string(e.what()).find("'q3'") != std::string::npos);
         }
-        // A q4 shape that does not fit leaves the model untouched.
+        // A model with one layer already quantised is refused and left as it was.
         auto config = testing::tinyConfig();
-        config.text.intermediate_size = 40;  // down_proj in 40: not a multiple of 32
         auto m = testing::tinyModel(config);
+        auto* layer = m->model->layers[0]->as<model::LlamaDecoderLayerImpl>();
+        layer->mlp->down_proj->quantize(quant::Format::Int8, false);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, model::quantizeForInference(*m, quant::Format::Q4));
-        QVERIFY(m->model->layers[0]->as<model::LlamaDecoderLayerImpl>()->self_attn->q_proj->quantized() == nullptr);
-        auto& q = m->model->layers[0]->as<model::LlamaDecoderLayerImpl>()->self_attn->q_proj;
+        QVERIFY(layer->self_attn->q_proj->quantized() == nullptr);
+        QVERIFY(layer->self_attn->q_proj->weight.numel() > 0);
+        auto& q = layer->self_attn->q_proj;
         q->quantize(quant::Format::Int8, false);
         q->attachLora({});
         QVERIFY_THROWS_EXCEPTION(std::logic_error, q->mergeLora());

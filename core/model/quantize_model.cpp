@@ -37,9 +37,6 @@ QuantizeReport quantizeForInference(LlavaForCausalLMImpl& model, quant::Format f
     targets.push_back({model.lm_head.get(), quant::Format::Int8, !tied, "lm_head"});
     // Check every layer first, so that a bad shape leaves the model untouched.
     for (const auto& t : targets) {
-        if (t.format == quant::Format::Q4 && t.linear->options.in_features % 32 != 0)
-            throw std::invalid_argument("quant q4: " + t.name + " has " + std::to_string(t.linear->options.in_features) +
-                                        " input features, not a multiple of 32 (use int8)");
         if (t.linear->quantized()) throw std::invalid_argument("quant: " + t.name + " is already quantised");
     }
     for (const auto& t : targets) {

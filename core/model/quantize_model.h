@@ -18,8 +18,8 @@ struct QuantizeReport {
     std::int64_t quantized_bytes = 0;  // codes + scales after
 };
 
-// Throws std::invalid_argument when the model is not on the CPU, or a q4 layer's in_features is
-// not a multiple of 32 (nothing is changed then). Format::None does nothing.
+// Throws std::invalid_argument when the model is not on the CPU or a layer is already quantised
+// (nothing is changed then). Format::None does nothing.
 QuantizeReport quantizeForInference(LlavaForCausalLMImpl& model, quant::Format format);
 
 }  // namespace stllava::model

@@ -57,7 +57,7 @@ public:
     // attached adapter still adds its part). With release_float the float weight's storage is
     // freed (the parameter becomes an empty tensor of its dtype and device); keep it when the
     // weight is shared (a tied lm_head). Throws std::invalid_argument for a weight that is not on
-    // the CPU, for Format::None, or for a q4 in_features not a multiple of 32; merging an adapter
+    // the CPU or for Format::None; merging an adapter
     // into a quantised layer throws std::logic_error.
     void quantize(quant::Format format, bool release_float);
     const quant::QuantizedWeight* quantized() const { return quantized_.get(); }

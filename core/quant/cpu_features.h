@@ -6,5 +6,8 @@ namespace stllava::quant {
 // AVX2 and FMA both present (and not switched off by STLLAVA_NO_AVX2=1, for testing the
 // portable kernels on such a machine).
 bool hasAvx2Fma();
+// AVX-512 F and BW with the OS saving their registers, besides hasAvx2Fma() (and not switched off
+// by STLLAVA_NO_AVX512=1, for testing the AVX2 kernels on such a machine).
+bool hasAvx512();
 
 }  // namespace stllava::quant

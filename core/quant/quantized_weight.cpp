@@ -28,6 +28,7 @@ QuantizedWeight QuantizedWeight::quantize(const torch::Tensor& w, Format format)
     q.format_ = format;
     q.n_ = N;
     q.k_ = K;
+    q.kp_ = K;
     if (format == Format::Int8) {
         auto s = w32.abs().amax(1) / 127.0;  // [N]
         auto inv = torch::where(s > 0, 1.0 / s, torch::zeros_like(s));
@@ -35,27 +36,29 @@ QuantizedWeight QuantizedWeight::quantize(const torch::Tensor& w, Format format)
         q.scales_ = s.contiguous();
         return q;
     }
-    if (K % kQ4Group != 0)
-        throw std::invalid_argument("quantize q4: in_features must be a multiple of 32, got weight " + shapeText(w));
-    const auto G = K / kQ4Group;
-    auto wg = w32.view({N, G, kQ4Group});
+    if (K == 0) throw std::invalid_argument("quantize q4: the weight " + shapeText(w) + " has no input features");
+    q.kp_ = (K + kQ4Group - 1) / kQ4Group * kQ4Group;
+    const auto G = q.kp_ / kQ4Group;
+    const auto wp = q.kp_ == K ? w32 : torch::constant_pad_nd(w32, {0, q.kp_ - K});  // zeros: code 8
+    auto wg = wp.view({N, G, kQ4Group});
     auto m = wg.gather(2, wg.abs().argmax(2, /*keepdim=*/true)).squeeze(2);  // [N, G] signed
     auto d = m / -8.0;
     auto inv = torch::where(d != 0, 1.0 / d, torch::zeros_like(d));
     auto codes = (wg * inv.unsqueeze(2) + 8.5).floor().clamp(0, 15).to(torch::kUInt8);  // [N, G, 32]
     auto lo = codes.narrow(2, 0, 16), hi = codes.narrow(2, 16, 16);
-    q.codes_ = lo.bitwise_or(hi.bitwise_left_shift(4)).reshape({N, K / 2}).contiguous();
+    q.codes_ = lo.bitwise_or(hi.bitwise_left_shift(4)).reshape({N, q.kp_ / 2}).contiguous();
     q.scales_ = d.contiguous();
     return q;
 }
 
 torch::Tensor QuantizedWeight::dequantize() const {
     if (format_ == Format::Int8) return codes_.to(torch::kFloat32) * scales_.unsqueeze(1);
-    const auto G = k_ / kQ4Group;
+    const auto G = kp_ / kQ4Group;
     auto b = codes_.view({n_, G, 16});
     auto lo = b.bitwise_and(15), hi = b.bitwise_right_shift(4);
     auto q = torch::cat({lo, hi}, 2).to(torch::kFloat32) - 8.0;  // [N, G, 32]
-    return (q * scales_.unsqueeze(2)).reshape({n_, k_});
+    auto w = (q * scales_.unsqueeze(2)).reshape({n_, kp_});
+    return kp_ == k_ ? w : w.narrow(1, 0, k_).contiguous();
 }
 
 torch::Tensor QuantizedWeight::linear(const torch::Tensor& x) const {
@@ -68,10 +71,12 @@ torch::Tensor QuantizedWeight::linear(const torch::Tensor& x) const {
     auto out_sizes = x32.sizes().vec();
     out_sizes.back() = n_;
     auto y = torch::empty(out_sizes, x32.options());
+    // A q4 row padded to whole groups meets inputs padded with zeros (only for such shapes).
+    const auto xk = kp_ == k_ ? x32 : torch::constant_pad_nd(x32.view({M, k_}), {0, kp_ - k_}).contiguous();
     RowsIo io;
-    io.x = x32.data_ptr<float>();
+    io.x = xk.data_ptr<float>();
     io.M = M;
-    io.K = k_;
+    io.K = kp_;
     io.y = y.data_ptr<float>();
     io.N = n_;
     const float* s = scales_.data_ptr<float>();

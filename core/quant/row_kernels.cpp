@@ -2,6 +2,7 @@
 
 #include "quant/cpu_features.h"
 #include "quant/row_kernels_avx2.h"
+#include "quant/row_kernels_avx512.h"
 
 #include <vector>
 
@@ -66,11 +67,13 @@ void f32Rows(const RowsIo& io, const float* w, std::int64_t n0, std::int64_t n1)
 }
 
 void int8Rows(const RowsIo& io, const std::int8_t* q, const float* scale, std::int64_t n0, std::int64_t n1) {
+    if (io.M == 1 && hasAvx512()) return avx512::int8Row(io, q, scale, n0, n1);
     if (hasAvx2Fma()) return avx2::int8Rows(io, q, scale, n0, n1);
     portable::int8Rows(io, q, scale, n0, n1);
 }
 
 void q4Rows(const RowsIo& io, const std::uint8_t* q, const float* scale, std::int64_t n0, std::int64_t n1) {
+    if (io.M == 1 && hasAvx512()) return avx512::q4Row(io, q, scale, n0, n1);
     if (hasAvx2Fma()) return avx2::q4Rows(io, q, scale, n0, n1);
     portable::q4Rows(io, q, scale, n0, n1);
 }

@@ -1,8 +1,10 @@
 // Matrix times a few rows for decoding: y[m, n] = sum_k x[m, k] * W[n, k] for the output columns
 // n in [n0, n1) (one thread's share), W row-major [N, K] as the checkpoint stores it, so each
 // output reads one contiguous weight row once for all M input rows. Chooses the AVX2+FMA kernel
-// when the CPU has it (cpu_features.h), else portable C++. No allocation, no threads: the caller
-// splits [0, N) between threads (few_rows_linear.h).
+// when the CPU has it (cpu_features.h), and for one input row (decoding at batch 1) the AVX-512
+// one where it has that too (row_kernels_avx512.h), else portable C++. No threads, and no
+// allocation once a thread's scratch row has grown: the caller splits [0, N) between threads
+// (few_rows_linear.h).
 #pragma once
 
 #include <cstdint>
