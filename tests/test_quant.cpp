@@ -1,6 +1,6 @@
 // core/quant and model/quantize_model: the decode row kernels against libtorch's product, the
 // int8 and q4 linear layers within their stated error bounds (quantized_weight.h), the portable
-// kernels against the AVX2 ones, a quantised tiny model that generates, and bad values rejected.
+// kernels against the AVX2 and AVX-512 ones, the VNNI kernels against their reference, a quantised tiny model that generates, and bad values rejected.
 #include "fixtures/tiny_model.h"
 
 #include "generation/generate.h"
@@ -11,6 +11,7 @@
 #include "quant/quantized_weight.h"
 #include "quant/row_kernels.h"
 #include "quant/row_kernels_avx512.h"
+#include "quant/row_kernels_vnni.h"
 
 #include <QtTest>
 
@@ -26,6 +27,38 @@ double maxAbs(const torch::Tensor& t) { return t.abs().max().item<double>(); }
 // sum_k |x[m, k]| * e[n, k], plus float rounding.
 torch::Tensor outputBound(const torch::Tensor& x, const torch::Tensor& per_weight) {
     return torch::matmul(x.abs(), per_weight.t()) + 1e-4;
+}
+
+// The VNNI kernels' view of activations (row_kernels_vnni.h), computed here with libtorch: per
+// group of 32, d = max|x| / 127 and codes round(x * 127 / max|x|), half to even. x [1, K].
+torch::Tensor q8Codes(const torch::Tensor& x, torch::Tensor* scales = nullptr) {
+    const auto K = x.size(1), Kp = (K + 31) / 32 * 32;
+    auto xg = torch::constant_pad_nd(x, {0, Kp - K}).view({Kp / 32, 32});
+    auto amax = xg.abs().amax(1, /*keepdim=*/true);
+    auto inv = torch::where(amax > 0, torch::full_like(amax, 127.0) / amax, torch::zeros_like(amax));
+    if (scales) *scales = amax / torch::full_like(amax, 127.0);
+    return (xg * inv).round().clamp(-127, 127);  // [G, 32]
+}
+
+torch::Tensor q8Dequantized(const torch::Tensor& x) {
+    torch::Tensor d;
+    auto codes = q8Codes(x, &d);
+    return (codes * d).reshape({1, -1}).narrow(1, 0, x.size(1));
+}
+
+// What the layer multiplies: at batch 1 on a CPU with AVX-512 VNNI the quantised activations,
+// else the activations themselves.
+torch::Tensor asTheKernelsSee(const torch::Tensor& x) {
+    return x.size(0) == 1 && quant::hasAvx512Vnni() ? q8Dequantized(x) : x;
+}
+
+// The bound on |y_q - y| once the activations are quantised too: |x^ - x| <= d / 2 per input.
+torch::Tensor activationBound(const torch::Tensor& x, const torch::Tensor& w_hat) {
+    if (!(x.size(0) == 1 && quant::hasAvx512Vnni())) return torch::zeros({x.size(0), w_hat.size(0)});
+    torch::Tensor d;
+    q8Codes(x, &d);  // [G, 1]
+    auto per_input = (d / 2).expand({d.size(0), 32}).reshape({1, -1}).narrow(1, 0, x.size(1)) * 1.0001;
+    return torch::matmul(per_input, w_hat.abs().t());
 }
 
 }  // namespace
@@ -66,9 +99,10 @@ private Q_SLOTS:
             auto x = torch::randn({M, 203});
             auto y = q.linear(x);
             auto exact = torch::matmul(x, w.t());
-            QVERIFY2(((y - exact).abs() <= outputBound(x, per_weight)).all().item<bool>(), qPrintable(QString("M=%1").arg(M)));
+            const auto bound = outputBound(x, per_weight) + activationBound(x, q.dequantize());
+            QVERIFY2(((y - exact).abs() <= bound).all().item<bool>(), qPrintable(QString("M=%1").arg(M)));
             // and the kernel computes exactly the dequantised product
-            auto deq = torch::matmul(x, q.dequantize().t());
+            auto deq = torch::matmul(asTheKernelsSee(x), q.dequantize().t());
             QVERIFY(maxAbs(y - deq) < 1e-4 * (1 + maxAbs(deq)));
         }
     }
@@ -88,8 +122,9 @@ private Q_SLOTS:
         for (std::int64_t M : {1, 2, 16, 33}) {
             auto x = torch::randn({M, 256});
             auto y = q.linear(x);
-            QVERIFY(((y - torch::matmul(x, w.t())).abs() <= outputBound(x, per_weight)).all().item<bool>());
-            auto deq = torch::matmul(x, q.dequantize().t());
+            const auto bound = outputBound(x, per_weight) + activationBound(x, q.dequantize());
+            QVERIFY(((y - torch::matmul(x, w.t())).abs() <= bound).all().item<bool>());
+            auto deq = torch::matmul(asTheKernelsSee(x), q.dequantize().t());
             QVERIFY(maxAbs(y - deq) < 1e-4 * (1 + maxAbs(deq)));
         }
     }
@@ -115,9 +150,10 @@ private Q_SLOTS:
                 auto x = torch::randn({M, K});
                 auto y = q.linear(x);
                 QCOMPARE(y.size(1), std::int64_t(21));
-                auto ref = torch::matmul(x, deq.t());
+                auto ref = torch::matmul(asTheKernelsSee(x), deq.t());
                 QVERIFY2(maxAbs(y - ref) < 1e-4 * (1 + maxAbs(ref)), qPrintable(QString("K=%1 M=%2").arg(K).arg(M)));
-                QVERIFY(((y - torch::matmul(x, w.t())).abs() <= outputBound(x, per_weight)).all().item<bool>());
+                const auto bound = outputBound(x, per_weight) + activationBound(x, deq);
+                QVERIFY(((y - torch::matmul(x, w.t())).abs() <= bound).all().item<bool>());
             }
         }
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, quant::QuantizedWeight::quantize(torch::randn({4, 0}), quant::Format::Q4));
@@ -160,6 +196,46 @@ private Q_SLOTS:
             quant::portable::int8Rows(jo, q8.codes().data_ptr<std::int8_t>(), q8.scales().data_ptr<float>(), 0, 5);
             QVERIFY(maxAbs(a - b) < 1e-4 * (1 + maxAbs(b)));
         }
+    }
+
+    // The VNNI kernels (where this CPU has them): the activation codes against the rule computed
+    // with libtorch, and the products against the dequantised weights times the dequantised
+    // activations, on sizes that reach every tail (int8: partial chunks and groups; q4: 1..3
+    // groups past whole blocks of four).
+    void vnniKernelsMatchTheirReference() {
+        if (!quant::hasAvx512Vnni()) QSKIP("no AVX-512 VNNI here: batch-1 decoding keeps float activations");
+        torch::NoGradGuard no_grad;
+        torch::manual_seed(7);
+        quant::vnni::ActivationRow act;
+        for (std::int64_t K : {5, 32, 64, 80, 203, 2048, 5632}) {
+            const std::int64_t N = 13;
+            auto w = torch::randn({N, K});
+            auto x = torch::randn({1, K}) * 3.0;
+            if (K == 203) x.narrow(1, 32, 32).zero_();  // a zero group: scale 0
+            auto q8 = quant::QuantizedWeight::quantize(w, quant::Format::Int8);
+            quant::vnni::quantizeForInt8(x.data_ptr<float>(), K, act);
+            auto codes = torch::from_blob(act.codes.data(), {K}, torch::kInt8).to(torch::kFloat32);
+            QVERIFY2(torch::equal(codes, q8Codes(x).reshape({-1}).narrow(0, 0, K)), qPrintable(QString("int8 codes K=%1").arg(K)));
+            auto y = torch::full({1, N}, 7.0f);
+            quant::vnni::int8Row(act, q8.codes().data_ptr<std::int8_t>(), q8.scales().data_ptr<float>(), y.data_ptr<float>(), 2, 9);
+            auto ref = torch::matmul(q8Dequantized(x), q8.dequantize().t());
+            QVERIFY2(maxAbs(y.narrow(1, 2, 7) - ref.narrow(1, 2, 7)) < 1e-4 * (1 + maxAbs(ref)), qPrintable(QString("int8 K=%1").arg(K)));
+            QCOMPARE(y[0][1].item<float>(), 7.0f);  // a share of the columns writes only its own outputs
+            QCOMPARE(y[0][9].item<float>(), 7.0f);
+        }
+        for (std::int64_t K : {32, 96, 128, 224, 544, 2048, 5632}) {
+            const std::int64_t N = 11;
+            auto w = torch::randn({N, K}) * 0.05;
+            auto x = torch::randn({1, K}).abs();  // all positive (after SiLU-like): large code sums
+            auto q4 = quant::QuantizedWeight::quantize(w, quant::Format::Q4);
+            quant::vnni::quantizeForQ4(x.data_ptr<float>(), K, act);
+            auto y = torch::full({1, N}, 7.0f);
+            quant::vnni::q4Row(act, q4.codes().data_ptr<std::uint8_t>(), q4.scales().data_ptr<float>(), y.data_ptr<float>(), 0, N - 1);
+            auto ref = torch::matmul(q8Dequantized(x), q4.dequantize().t());
+            QVERIFY2(maxAbs(y.narrow(1, 0, N - 1) - ref.narrow(1, 0, N - 1)) < 1e-4 * (1 + maxAbs(ref)), qPrintable(QString("q4 K=%1").arg(K)));
+            QCOMPARE(y[0][N - 1].item<float>(), 7.0f);
+        }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, quant::vnni::quantizeForQ4(nullptr, 40, act));
     }
 
     void portableKernelsAgreeWithDispatched() {

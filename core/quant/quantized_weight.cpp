@@ -1,7 +1,9 @@
 #include "quant/quantized_weight.h"
 
 #include "quant/few_rows_linear.h"
+#include "quant/cpu_features.h"
 #include "quant/row_kernels.h"
+#include "quant/row_kernels_vnni.h"
 
 #include <stdexcept>
 #include <string>
@@ -80,6 +82,22 @@ torch::Tensor QuantizedWeight::linear(const torch::Tensor& x) const {
     io.y = y.data_ptr<float>();
     io.N = n_;
     const float* s = scales_.data_ptr<float>();
+    if (M == 1 && hasAvx512Vnni()) {
+        // integer dot products on activations quantised per 32 (row_kernels_vnni.h), laid out
+        // once here for both threads; this thread's buffer grows once and is reused
+        thread_local vnni::ActivationRow act;
+        float* yp = io.y;
+        if (format_ == Format::Int8) {
+            vnni::quantizeForInt8(io.x, kp_, act);
+            const auto* c = codes_.data_ptr<std::int8_t>();
+            forOutputColumns(n_, [&](std::int64_t n0, std::int64_t n1) { vnni::int8Row(act, c, s, yp, n0, n1); });
+        } else {
+            vnni::quantizeForQ4(io.x, kp_, act);
+            const auto* c = codes_.data_ptr<std::uint8_t>();
+            forOutputColumns(n_, [&](std::int64_t n0, std::int64_t n1) { vnni::q4Row(act, c, s, yp, n0, n1); });
+        }
+        return y;
+    }
     if (format_ == Format::Int8) {
         const auto* c = codes_.data_ptr<std::int8_t>();
         forOutputColumns(n_, [&](std::int64_t n0, std::int64_t n1) { int8Rows(io, c, s, n0, n1); });

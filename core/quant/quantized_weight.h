@@ -23,7 +23,10 @@ public:
 
     // x [..., K] -> [..., N] float32 (x is converted to float32 when it is not). A few rows run
     // the row kernels (row_kernels.h) on both cores; more rows (prefill) multiply the
-    // dequantised weight with libtorch's matrix product.
+    // dequantised weight with libtorch's matrix product. One row on a CPU with AVX-512 VNNI
+    // (decoding at batch 1) runs the integer kernels, which quantise the activations to int8 per
+    // group of 32 as llama.cpp does (row_kernels_vnni.h): a further error of at most
+    // sum_k |w^[n, k]| d_g(k) / 2, d_g the activation group's scale.
     torch::Tensor linear(const torch::Tensor& x) const;
     torch::Tensor dequantize() const;  // [N, K] float32
 

@@ -5,6 +5,11 @@
 #if !defined(__clang__)  // clang: the flags on this file (core/quant/CMakeLists.txt)
 #pragma GCC push_options
 #pragma GCC target("avx512f,avx512bw,avx512vl,avx2,fma")
+// GCC 12's own intrinsics header: _mm512_cvtepi32_ps starts from an undefined vector (a false
+// alarm); and a lambda returning __m512 inside this file changes no interface (-Wpsabi)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#pragma GCC diagnostic ignored "-Wpsabi"
 #endif
 #include <immintrin.h>
 
@@ -79,6 +84,7 @@ void q4Row(const RowsIo& io, const std::uint8_t* q, const float* scale, std::int
 }  // namespace stllava::quant::avx512
 
 #if !defined(__clang__)
+#pragma GCC diagnostic pop
 #pragma GCC pop_options
 #endif
 
