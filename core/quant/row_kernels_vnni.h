@@ -20,10 +20,11 @@ struct ActivationRow {
     // int8 layout: the codes in order, zero-padded to whole 64-byte chunks; q4 layout: per block
     // of four groups, the first 16 codes of each group (64 bytes), then the last 16 of each.
     std::vector<std::int8_t> codes;
-    std::vector<float> lane_scales;           // per chunk / block: the group scale of each of its 16 lanes
-    // what the weights' offset adds in each lane, taken out before the lane meets its scale:
-    // int8, 128 x the sum of the lane's 4 codes; q4, 2 x the sum of the lane's group's 32 codes
-    std::vector<std::int32_t> lane_offsets;
+    std::vector<float> lane_scales;           // int8, per chunk: the group scale of each of its 16 lanes
+    std::vector<float> group_scales;          // q4: each group's scale, zero-padded to a multiple of 16
+    // where each lane's integer sum starts: minus what the weights' offset adds there (int8,
+    // 128 x the sum of the lane's 4 codes; q4, 2 x the sum of the lane's group's 32 codes)
+    std::vector<std::int32_t> lane_starts;
 };
 
 // x [K] float. quantizeForQ4 needs K a multiple of 32 (a q4 weight's padded in_features).
