@@ -186,7 +186,7 @@ for C in ${CONFIGS//,/ }; do
     run_step "train_ours_$C" "$BIN/bench_training" $SHAPE --seq "$TRAIN_SEQ" --batch 2 --steps "$STEPS" \
         --threads "$THREADS" --no-python
     run_step "train_py_$C" $PY "$ROOT/bench/reference_training.py" $SHAPE --seq "$TRAIN_SEQ" --batch 2 \
-        --steps "$STEPS" --threads "$THREADS""
+        --steps "$STEPS" --threads "$THREADS"
 done
 
 # The DICOM path: one thread each (pydicom + numpy + PIL runs on one), the same files.
