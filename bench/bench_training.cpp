@@ -166,9 +166,9 @@ int main(int argc, char** argv) {
                           {"dpo_step_s", dpo_s}, {"dpo_pairs_per_s", batch / dpo_s}, {"peak_rss_bytes", training::peakResidentBytes()}};
     nlohmann::json result = {{"stllava", cpp}};
     if (memory) {
-        // Where the LM head dominates: B=4, T=1024, V=32000 (full logits alone 0.5 GB in float32).
+        // Where the LM head dominates: B=4, T=1024 and the vocabulary (32000: the full logits alone are 0.5 GB in float32).
         const auto full = lmHeadMemory(vocab, 4, 1024, 0), chunked = lmHeadMemory(vocab, 4, 1024, 1024);
-        result["lm_head_memory"] = {{"shape", "B=4 T=1024 V=32000 H=256, 1 layer, forward+backward"},
+        result["lm_head_memory"] = {{"shape", "B=4 T=1024 V=" + std::to_string(vocab) + " H=256, 1 layer, forward+backward"},
                                     {"full_logits", full}, {"chunked", chunked},
                                     {"peak_ratio_full_over_chunked", full["peak_above_start_bytes"].get<double>() /
                                                                          std::max(1.0, chunked["peak_above_start_bytes"].get<double>())}};

@@ -456,6 +456,21 @@ def main():
         else:
             qa = Step(raw, "quant_accuracy")
             md += [f"not measured: {qa.reason or 'bench/quant_accuracy.sh did not write its table'}", ""]
+    # The LM-head loss (issue 14: training memory must not grow with vocabulary x sequence)
+    lm_rows = []
+    for c in configs:
+        mem = step(f"train_ours_{c}").get("lm_head_memory")
+        if mem:
+            full, chunked = mem["full_logits"], mem["chunked"]
+            lm_rows.append(f"| {c} | {mem['shape']} | {fmt(full['peak_above_start_bytes'] / 1e6)} | "
+                           f"{fmt(chunked['peak_above_start_bytes'] / 1e6)} (chunks of {chunked['chunk']}) | "
+                           f"{fmt(mem['peak_ratio_full_over_chunked'])}× | {full['loss']:.6f} / {chunked['loss']:.6f} |")
+    if lm_rows:
+        md += ["### LM-head loss memory: full [B, T, V] logits against the chunked log-prob (MB above the start, lower is better)", "",
+               "bench_training: one forward + backward of the language-model loss, peak resident memory (VmHWM) above "
+               "the memory before it.", "",
+               "| config | shape | full logits | chunked | full ÷ chunked | loss (full / chunked) |", "|---|---|---:|---:|---:|---|"]
+        md += lm_rows + [""]
     md += targets_markdown(dec1, sft, dpo, dicom, configs)
     md += ["## Not measured", ""]
     if not_measured:
