@@ -1,5 +1,7 @@
 #include "model/attention.h"
 
+#include "model/decode_attention.h"
+
 #include <torch/version.h>
 
 #include <cmath>
@@ -16,6 +18,7 @@ bool usesFusedAttention() {
 
 torch::Tensor attention(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
                         const torch::Tensor& bias) {
+    if (decodeAttentionApplies(q, k, v, bias)) return decodeAttention(q, k, v, bias);  // one query row (decoding)
     const auto B = q.size(0), T = q.size(1), H = q.size(2), D = q.size(3);
     const auto Hkv = k.size(1), S = k.size(2);
     const auto G = H / Hkv;
