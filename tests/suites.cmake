@@ -27,6 +27,7 @@ endif()
 # a2: model (LLaVA tree, checkpoint I/O) and generation
 if(TARGET stllava_model)
   stllava_add_qtest(test_model SOURCES test_model.cpp LIBS stllava_model TORCH)
+  stllava_add_qtest(test_decode_attention SOURCES test_decode_attention.cpp LIBS stllava_model TORCH)
 endif()
 if(TARGET stllava_model AND TARGET stllava_lora)
   stllava_add_qtest(test_activation_checkpoint SOURCES test_activation_checkpoint.cpp LIBS stllava_model stllava_lora TORCH)

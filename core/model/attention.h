@@ -1,5 +1,6 @@
 // Scaled dot-product attention shared by the decoder and the vision tower: at::
-// scaled_dot_product_attention where libtorch has it (2.x), else an explicit softmax (1.13).
+// scaled_dot_product_attention where libtorch has it (2.x), else an explicit softmax (1.13); one
+// query row in float32 on the CPU (decoding) goes to decodeAttention (decode_attention.h).
 // Grouped-query attention without copying keys/values: the query heads of one KV head are folded
 // into the query-length axis.
 #pragma once

@@ -10,7 +10,7 @@ namespace stllava::model {
 
 bool decodeAttentionApplies(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
                             const torch::Tensor& bias) {
-    if (q.dim() != 4 || k.dim() != 4 || v.dim() != 4 || q.size(1) != 1) return false;
+    if (q.dim() != 4 || k.dim() != 4 || v.dim() != 4 || q.size(1) != 1 || k.size(2) == 0) return false;
     if (!q.device().is_cpu() || !k.device().is_cpu() || !v.device().is_cpu()) return false;
     if (q.scalar_type() != torch::kFloat32 || k.scalar_type() != torch::kFloat32 || v.scalar_type() != torch::kFloat32)
         return false;
@@ -48,7 +48,7 @@ torch::Tensor decodeAttention(const torch::Tensor& q, const torch::Tensor& k, co
             float m = -INFINITY;
             for (std::int64_t s = 0; s < S; ++s) {
                 const float* ksd = kr + s * ks;
-                float lanes[8] = {0, 0, 0, 0, 0, 0, 0, 0};  // eight partial sums: the compiler vectorises them
+                float lanes[8] = {0, 0, 0, 0, 0, 0, 0, 0};  // eight independent partial sums: vectorisable without reordering
                 std::int64_t d = 0;
                 for (; d + 8 <= D; d += 8)
                     for (int i = 0; i < 8; ++i) lanes[i] += qr[d + i] * ksd[d + i];

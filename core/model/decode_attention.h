@@ -8,7 +8,7 @@
 
 namespace stllava::model {
 
-// q [B, 1, H, D] contiguous float32 on the CPU; k, v [B, Hkv, S, D] float32 with unit stride
+// q [B, 1, H, D] contiguous float32 on the CPU; k, v [B, Hkv, S, D] (S >= 1) float32 with unit stride
 // along D (views of a cache); bias [B, 1, 1, S] float32 contiguous or undefined; no gradient.
 bool decodeAttentionApplies(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v,
                             const torch::Tensor& bias);
